@@ -1,0 +1,6 @@
+// Every command of the `lessons` CLI, by name.
+import type { Command } from '../command.js';
+import { check } from './check.js';
+import { validate } from './validate.js';
+
+export const commands: readonly Command[] = [validate, check];

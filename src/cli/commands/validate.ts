@@ -1,0 +1,52 @@
+// `lessons validate [PATH...]`: checks campaign files and reports every problem on its line.
+import path from 'node:path';
+import { renderProblemsText, renderWorkflowCommands } from '../../core/render/problems-text.js';
+import { loadPaths } from '../../io/load.js';
+import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
+import { todayOption, wholeNumberOption } from '../options.js';
+import { terminalStyle } from '../style.js';
+import { existsSync } from 'node:fs';
+
+export const validate: Command = {
+  name: 'validate',
+  summary: 'Check campaign files and report every problem on its line',
+  usage:
+    'lessons validate [PATH...] [--root DIR] [--format text|json|github] [--today YYYY-MM-DD] [--grace-days N]',
+  options: { today: { type: 'string' }, 'grace-days': { type: 'string' } },
+  formats: ['text', 'json', 'github'],
+  positionals: true,
+  async run(ctx) {
+    const today = todayOption(ctx);
+    const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
+    const given = ctx.positionals.length > 0 ? ctx.positionals : [ctx.root];
+    // Files named on their own are still checked against the whole root (unique ids,
+    // considered campaigns), but only their own problems are reported.
+    const rootAbs = path.resolve(ctx.io.cwd, ctx.root);
+    const withContext =
+      ctx.positionals.length > 0 &&
+      existsSync(rootAbs) &&
+      !given.some((g) => path.resolve(ctx.io.cwd, g) === rootAbs)
+        ? [ctx.root, ...given]
+        : given;
+    const kb = await loadPaths(withContext, { today, graceDays, cwd: ctx.io.cwd });
+    const scope = loadScope(given, withContext, ctx.io.cwd);
+    const files = kb.files.filter((f) => scope(f.file));
+    const problems = kb.problems.filter((p) => scope(p.file));
+    const result = { files: files.length, campaigns: files.filter((f) => f.data !== null).length, problems };
+
+    if (ctx.format === 'json') ctx.io.stdout(JSON.stringify(result, null, 2) + '\n');
+    else if (ctx.format === 'github') ctx.io.stdout(renderWorkflowCommands(problems));
+    else ctx.io.stdout(renderProblemsText(result, terminalStyle(ctx.colour)));
+    return problems.some((p) => p.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};
+
+/** Which display paths belong to the paths the user named (all of them when no context was added). */
+function loadScope(given: string[], loaded: string[], cwd: string): (file: string) => boolean {
+  if (given.length === loaded.length) return () => true;
+  const prefixes = given.map((g) => path.resolve(cwd, g));
+  return (file) => {
+    const abs = path.resolve(cwd, file);
+    return prefixes.some((p) => abs === p || abs.startsWith(p + path.sep));
+  };
+}

@@ -1,0 +1,33 @@
+// Renders the campaigns awaiting conclusions for people: who owns each, why and since when.
+import type { Awaiting } from '../types.js';
+import { PLAIN, plural, type TextStyle } from './text-style.js';
+
+const REASON: Record<Awaiting['reason'], string> = {
+  'closed-without-conclusions': 'finished without conclusions',
+  'ended-without-conclusions': 'ended without conclusions',
+  'review-overdue': 'review overdue',
+};
+
+export function renderAwaitingText(
+  awaiting: readonly Awaiting[],
+  context: { today: string; graceDays: number },
+  s: TextStyle = PLAIN,
+): string {
+  if (awaiting.length === 0) {
+    return (
+      s.green(`✔ No campaign awaits conclusions (today ${context.today}, ${context.graceDays} days grace).`) +
+      '\n'
+    );
+  }
+  const lines = [
+    s.bold(
+      `${plural(awaiting.length, 'campaign awaits', 'campaigns await')} conclusions (today ${context.today}, ${context.graceDays} days grace):`,
+    ),
+  ];
+  for (const a of awaiting) {
+    lines.push(`  ${s.yellow(a.id)}  ${REASON[a.reason]} since ${a.since}  owner ${a.owner}`);
+    lines.push(`    ${s.dim(a.file)}`);
+  }
+  lines.push('', 'Add conclusions to each file (what did you learn, at which level?) and set its status.');
+  return lines.join('\n') + '\n';
+}
