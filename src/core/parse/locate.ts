@@ -37,3 +37,53 @@ export function locateOffset(doc: Document.Parsed, path: NodePath, at: 'key' | '
   }
   return node.range?.[0] ?? 0;
 }
+
+interface ShallowEntry {
+  key: number;
+  value: number;
+  items?: number[];
+}
+
+/**
+ * Positions of the top-level keys and their list items: enough for the warnings and the
+ * cross-file rules, and far smaller than keeping every parsed document alive.
+ */
+export interface ShallowIndex {
+  root: number;
+  keys: Map<string, ShallowEntry>;
+}
+
+export function shallowIndex(doc: Document.Parsed): ShallowIndex {
+  const keys = new Map<string, ShallowEntry>();
+  const contents = doc.contents as Node | null;
+  if (isMap(contents)) {
+    for (const pair of contents.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = pair.key as Node;
+      const value = (pair.value as Node | null) ?? key;
+      const entry: ShallowEntry = { key: key.range?.[0] ?? 0, value: startOf(value) };
+      if (isSeq(value)) entry.items = value.items.map((item) => startOf(item as Node));
+      keys.set(String(pair.key.value), entry);
+    }
+  }
+  return { root: contents ? startOf(contents) : 0, keys };
+}
+
+/** The offset from the shallow index, or undefined when the path goes deeper than it knows. */
+export function locateShallow(index: ShallowIndex, path: NodePath, at: 'key' | 'value'): number | undefined {
+  if (path.length === 0) return index.root;
+  const entry = typeof path[0] === 'string' ? index.keys.get(path[0]) : undefined;
+  if (!entry) return path.length === 1 ? index.root : undefined;
+  if (path.length === 1) return at === 'key' ? entry.key : entry.value;
+  if (path.length === 2 && typeof path[1] === 'number' && entry.items) return entry.items[path[1]];
+  return undefined;
+}
+
+function startOf(node: Node | null | undefined): number {
+  if (!node) return 0;
+  if (isMap(node) && node.items.length > 0) {
+    const first = node.items[0]?.key as Node | null | undefined;
+    if (first?.range) return first.range[0];
+  }
+  return node.range?.[0] ?? 0;
+}

@@ -6,7 +6,7 @@ import type { NodePath, ParsedFile, Position, Problem, Severity } from '../types
 import { validateSchema } from '../validate/schema.js';
 import { fileRuleProblems } from '../validate/rules.js';
 import { decodeCampaignBytes } from './decode.js';
-import { locateOffset } from './locate.js';
+import { locateOffset, locateShallow, shallowIndex } from './locate.js';
 import { positionFinder } from './positions.js';
 import { toData, UnsafeYaml } from './to-data.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -124,5 +124,28 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
   for (const p of fileRuleProblems(record, file)) add(p.rule, p.severity, locate(p.path, p.at), p.message);
 
   const valid = !problems.some((p) => p.severity === 'error');
-  return { file, data: record, campaign: valid ? (record as unknown as Campaign) : null, problems, locate };
+  return {
+    file,
+    data: record,
+    campaign: valid ? (record as unknown as Campaign) : null,
+    problems,
+    locate: lightLocate(text, doc),
+  };
+}
+
+/**
+ * A locate that does not keep the parsed document alive (a knowledge base of 10,000 files
+ * would hold hundreds of megabytes of syntax nodes): top-level keys and list items come from
+ * a small index, deeper paths re-parse the text on demand.
+ */
+function lightLocate(text: string, doc: Document.Parsed): ParsedFile['locate'] {
+  const index = shallowIndex(doc);
+  const positions = positionFinder(text);
+  let reparsed: Document.Parsed | undefined;
+  return (path, at = 'value') => {
+    const shallow = locateShallow(index, path, at);
+    if (shallow !== undefined) return positions.at(shallow);
+    reparsed ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    return positions.at(locateOffset(reparsed, path, at));
+  };
 }
