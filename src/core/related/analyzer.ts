@@ -1,0 +1,165 @@
+// Turns tokens into weighted terms: per sentence the language is told, stop words dropped,
+// words stemmed, Dutch compounds split against the corpus vocabulary, adjacent words that the
+// corpus writes as one compound joined, and words and phrases of the concept list added as
+// concept terms. Each term comes with the word it came from, so reasons can quote it.
+import { conceptLookup, MAX_PHRASE_WORDS } from './concepts.js';
+import { splitCompound } from './compounds.js';
+import { detectLanguage, type Language } from './language.js';
+import { wordForms } from './stem.js';
+import { isStopWord } from './stop-words.js';
+import type { Token } from './tokenize.js';
+
+/** Receives each term of a text with its weight and the folded word it came from. */
+export type TermSink = (term: string, weight: number, word: string) => void;
+
+interface Emission {
+  term: string;
+  weight: number;
+  word: string;
+}
+
+/** What one token means in one language; computed once per distinct word. */
+interface WordInfo {
+  stop: boolean;
+  /** Its stem: the key of phrases. */
+  first: string;
+  startsPhrase: boolean;
+  emissions: Emission[];
+}
+
+// Weights of the secondary terms of a word, relative to its own stem (1): they widen the match
+// without letting a compound's parts or a loanword's second stem outweigh the word itself.
+const SECOND_FORM = 0.5;
+const COMPOUND_PART = 0.5;
+const HYPHEN_WHOLE = 0.5;
+const JOINED_WORDS = 0.5;
+
+export interface Analyzer {
+  /** Emits the terms of one text, given as tokens; `fallback` is the campaign's language. */
+  analyze(tokens: readonly Token[], fallback: Language, sink: TermSink): void;
+}
+
+/** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
+export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
+  const cache = new Map<string, WordInfo>();
+  const isKnown = (word: string): boolean =>
+    (vocabulary.has(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+
+  function plainWord(word: string, language: Language, scale: number, split: boolean, out: Emission[]): void {
+    const forms = wordForms(word, language);
+    out.push({ term: forms[0]!, weight: scale, word });
+    if (forms.length > 1) out.push({ term: forms[1]!, weight: scale * SECOND_FORM, word });
+    for (const concept of conceptLookup.ofWord(forms, language))
+      out.push({ term: concept, weight: scale, word });
+    if (!split || language !== 'nl') return;
+    const parts = splitCompound(word, isKnown);
+    if (parts === undefined) return;
+    for (const part of parts) plainWord(part, language, scale * COMPOUND_PART, false, out);
+  }
+
+  function hyphenated(token: Token, parts: readonly string[], language: Language, out: Emission[]): void {
+    // `trainee-community`: the parts are the words; the whole still matches `traineecommunity`.
+    for (const part of parts) if (!isStopWord(part, language)) plainWord(part, language, 1, true, out);
+    plainWord(token.word, language, HYPHEN_WHOLE, false, out);
+    // The whole may name a concept as one word or as a phrase (`employer-branding`).
+    const concepts = [
+      ...conceptLookup.ofWord(wordForms(token.word, language), language),
+      ...conceptLookup.ofPhrase(
+        parts.map((part) => wordForms(part, language)[0]!),
+        language,
+      ),
+    ];
+    for (const concept of new Set(concepts)) out.push({ term: concept, weight: 1, word: parts.join('-') });
+  }
+
+  function info(token: Token, language: Language): WordInfo {
+    const key = language + (token.parts === undefined ? ':' + token.word : '-' + token.parts.join('-'));
+    let found = cache.get(key);
+    if (found !== undefined) return found;
+    const first = wordForms(token.word, language)[0]!;
+    const stop = token.parts === undefined && isStopWord(token.word, language);
+    const emissions: Emission[] = [];
+    if (token.parts !== undefined) hyphenated(token, token.parts, language, emissions);
+    else if (!stop) plainWord(token.word, language, 1, true, emissions);
+    found = { stop, first, startsPhrase: conceptLookup.startsPhrase(first, language), emissions };
+    cache.set(key, found);
+    return found;
+  }
+
+  function joinedTerms(joined: string, language: Language): Emission[] {
+    const key = language + '+' + joined;
+    let found = cache.get(key);
+    if (found === undefined) {
+      const emissions: Emission[] = [];
+      plainWord(joined, language, JOINED_WORDS, false, emissions);
+      found = { stop: false, first: joined, startsPhrase: false, emissions };
+      cache.set(key, found);
+    }
+    return found.emissions;
+  }
+
+  function phrases(
+    tokens: readonly Token[],
+    infos: readonly WordInfo[],
+    i: number,
+    language: Language,
+    sink: TermSink,
+  ) {
+    // Phrases of the concept list (`employer brand`, `refer a friend`) may contain stop words.
+    const forms: string[] = [infos[i]!.first];
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n += 1) {
+      forms.push(infos[i + n - 1]!.first);
+      for (const concept of conceptLookup.ofPhrase(forms, language)) {
+        sink(
+          concept,
+          1,
+          tokens
+            .slice(i, i + n)
+            .map((token) => token.word)
+            .join(' '),
+        );
+      }
+    }
+  }
+
+  function analyzeSentence(tokens: readonly Token[], language: Language, sink: TermSink): void {
+    const infos = tokens.map((token) => info(token, language));
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i]!;
+      const word = infos[i]!;
+      for (const emission of word.emissions) sink(emission.term, emission.weight, emission.word);
+      if (word.startsPhrase) phrases(tokens, infos, i, language, sink);
+      const next = tokens[i + 1];
+      if (
+        word.stop ||
+        language !== 'nl' ||
+        next === undefined ||
+        next.parts !== undefined ||
+        infos[i + 1]!.stop
+      ) {
+        continue;
+      }
+      // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
+      const joined = token.word + next.word;
+      if (vocabulary.has(joined))
+        for (const emission of joinedTerms(joined, language))
+          sink(emission.term, emission.weight, `${token.word} ${next.word}`);
+    }
+  }
+
+  return {
+    analyze(tokens, fallback, sink) {
+      const textLanguage = detectLanguage(tokens.map((token) => token.word)) ?? fallback;
+      let start = 0;
+      while (start < tokens.length) {
+        const sentence = tokens[start]!.sentence;
+        let end = start;
+        while (end < tokens.length && tokens[end]!.sentence === sentence) end += 1;
+        const slice = tokens.slice(start, end);
+        const language = detectLanguage(slice.map((token) => token.word)) ?? textLanguage;
+        analyzeSentence(slice, language, sink);
+        start = end;
+      }
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// Builds the related-lessons index from the valid campaigns of a knowledge base. Two passes:
+// the first tokenizes every text and collects the vocabulary (compound splitting needs the
+// words of the whole corpus), the second analyses, weighs and inverts.
+import type { CampaignEntry } from '../types.js';
+import { createAnalyzer } from './analyzer.js';
+import { allConclusions, hasConclusions, lessonTexts, planTexts } from './campaign-text.js';
+import {
+  LessonIndex,
+  inverseFrequency,
+  type FacetIndex,
+  type IndexedLesson,
+  type Postings,
+} from './lesson-index.js';
+import { termWeight, unitVector, type SparseVector } from './sparse-vector.js';
+import { campaignBags, campaignLanguage, tokenizeTexts, type TermBag } from './term-bag.js';
+import { conclusionValue, LESSON_ROLE_WEIGHT } from './weights.js';
+
+/** @example findRelated(buildRelatedIndex(knowledgeBase.entries), plannedCampaign) */
+export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedIndex {
+  const candidates = entries.filter((entry) => hasConclusions(entry.campaign));
+  const tokenized = candidates.map((entry) =>
+    tokenizeTexts([...planTexts(entry.campaign), ...lessonTexts(entry.campaign)]),
+  );
+  const vocabulary = new Set<string>();
+  for (const texts of tokenized) {
+    for (const { tokens } of texts) {
+      for (const token of tokens) {
+        vocabulary.add(token.word);
+        if (token.parts !== undefined) for (const part of token.parts) vocabulary.add(part);
+      }
+    }
+  }
+  const analyzer = createAnalyzer(vocabulary);
+  const bags = candidates.map((entry, i) =>
+    campaignBags(analyzer, entry.campaign, tokenized[i]!, LESSON_ROLE_WEIGHT),
+  );
+
+  const termIds = new Map<string, number>();
+  const frequency: number[] = [];
+  for (const { whole } of bags) {
+    for (const term of whole.keys()) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(term, id);
+        frequency.push(0);
+      }
+      frequency[id]! += 1;
+    }
+  }
+  const idf = Float64Array.from(frequency, (count) => inverseFrequency(candidates.length, count));
+  const toVector = (bag: TermBag): SparseVector =>
+    unitVector(
+      [...bag].map(([term, tf]) => {
+        const id = termIds.get(term)!;
+        return [id, termWeight(tf, idf[id]!)] as const;
+      }),
+    );
+
+  const postings: Postings[] = Array.from({ length: termIds.size }, () => ({ lessons: [], weights: [] }));
+  const lessons: IndexedLesson[] = candidates.map((entry, index) => {
+    const vector = toVector(bags[index]!.whole);
+    for (let i = 0; i < vector.ids.length; i += 1) {
+      const list = postings[vector.ids[i]!]!;
+      list.lessons.push(index);
+      list.weights.push(vector.weights[i]!);
+    }
+    const conclusions = allConclusions(entry.campaign).map((conclusion, i) => ({
+      conclusion,
+      value: conclusionValue(conclusion),
+      vector: toVector(bags[index]!.conclusions[i]!),
+    }));
+    return { entry, language: campaignLanguage(tokenized[index]!), vector, conclusions };
+  });
+
+  const facet = (slugs: (entry: CampaignEntry) => readonly string[] | undefined): FacetIndex => {
+    const map = new Map<string, number[]>();
+    candidates.forEach((entry, index) => {
+      for (const slug of new Set(slugs(entry))) {
+        const list = map.get(slug);
+        if (list === undefined) map.set(slug, [index]);
+        else list.push(index);
+      }
+    });
+    return { lessons: map, idf: (slug) => inverseFrequency(candidates.length, map.get(slug)?.length ?? 0) };
+  };
+  const facets = {
+    channel: facet((entry) => entry.campaign.channels),
+    audience: facet((entry) => entry.campaign.audiences),
+    tag: facet((entry) => entry.campaign.tags),
+  };
+  const running = entries.filter((entry) => entry.campaign.status === 'running');
+  return new LessonIndex(
+    analyzer,
+    termIds,
+    idf,
+    inverseFrequency(candidates.length, 0),
+    lessons,
+    postings,
+    facets,
+    running,
+  );
+}

@@ -1,0 +1,77 @@
+// Looks words and short phrases up in the bilingual concept list. Entries are analysed exactly
+// like campaign text (tokenized, stemmed per language), so `vacatures` in a Dutch sentence and
+// `vacancies` in an English one both reach the concept `vacancy`.
+import { CONCEPTS } from './concept-list.js';
+import type { Language } from './language.js';
+import { wordForms } from './stem.js';
+import { tokenize } from './tokenize.js';
+
+/** Prefix of concept terms; stems never start with it. */
+export const CONCEPT_PREFIX = '~';
+
+/** Longest phrase in the list, in words. */
+export const MAX_PHRASE_WORDS = 4;
+
+export interface ConceptLookup {
+  /** Concept terms of a word, given its forms (from `wordForms`). */
+  ofWord(forms: readonly string[], language: Language): readonly string[];
+  /** Concept terms of a phrase, given the first form of each of its words. */
+  ofPhrase(firstForms: readonly string[], language: Language): readonly string[];
+  /** Whether some phrase starts with a word of this first form (saves lookups per word). */
+  startsPhrase(firstForm: string, language: Language): boolean;
+  /** Folded single words of the list: known words for compound splitting. */
+  words: ReadonlySet<string>;
+}
+
+type Table = Map<string, string[]>;
+
+function add(table: Table, key: string, concept: string): void {
+  const list = table.get(key);
+  if (list === undefined) table.set(key, [concept]);
+  else if (!list.includes(concept)) list.push(concept);
+}
+
+/** Builds the lookup tables once; they are shared by every index. */
+function buildConceptLookup(): ConceptLookup {
+  const single: Record<Language, Table> = { nl: new Map(), en: new Map() };
+  const phrase: Record<Language, Table> = { nl: new Map(), en: new Map() };
+  const starts: Record<Language, Set<string>> = { nl: new Set(), en: new Set() };
+  const words = new Set<string>();
+  for (const concept of CONCEPTS) {
+    const term = CONCEPT_PREFIX + concept.id;
+    for (const language of ['nl', 'en'] as const) {
+      for (const entry of concept[language]) {
+        const tokens = tokenize(entry);
+        if (tokens.length === 1) {
+          const word = tokens[0]!.word;
+          words.add(word);
+          for (const form of wordForms(word, language)) add(single[language], form, term);
+        } else {
+          const firstForms = tokens.map((token) => wordForms(token.word, language)[0]!);
+          add(phrase[language], firstForms.join(' '), term);
+          starts[language].add(firstForms[0]!);
+        }
+      }
+    }
+  }
+  const none: readonly string[] = [];
+  return {
+    ofWord(forms, language) {
+      const table = single[language];
+      if (forms.length === 1) return table.get(forms[0]!) ?? none;
+      const found: string[] = [];
+      for (const form of forms)
+        for (const term of table.get(form) ?? none) if (!found.includes(term)) found.push(term);
+      return found;
+    },
+    ofPhrase(firstForms, language) {
+      return phrase[language].get(firstForms.join(' ')) ?? none;
+    },
+    startsPhrase(firstForm, language) {
+      return starts[language].has(firstForm);
+    },
+    words,
+  };
+}
+
+export const conceptLookup: ConceptLookup = buildConceptLookup();

@@ -1,0 +1,59 @@
+// Analyses the texts of a campaign into bags of weighted terms: one for the whole campaign and
+// one per conclusion. Shared by the index (past campaigns) and the query (the new campaign).
+import type { Campaign } from '../types.js';
+import type { Analyzer } from './analyzer.js';
+import { allConclusions, type CampaignText, type TextRole } from './campaign-text.js';
+import { detectLanguage, type Language } from './language.js';
+import { tokenize, type Token } from './tokenize.js';
+import { conclusionTextWeight } from './weights.js';
+
+export type TermBag = Map<string, number>;
+
+export interface TokenizedText {
+  text: CampaignText;
+  tokens: Token[];
+}
+
+export interface CampaignBags {
+  whole: TermBag;
+  /** One bag per conclusion, in `allConclusions` order. */
+  conclusions: TermBag[];
+}
+
+export function tokenizeTexts(texts: readonly CampaignText[]): TokenizedText[] {
+  return texts.map((text) => ({ text, tokens: tokenize(text.text) }));
+}
+
+/** The language most of a campaign is written in: the fallback for sentences that do not tell. */
+export function campaignLanguage(texts: readonly TokenizedText[]): Language {
+  const words: string[] = [];
+  for (const { tokens } of texts) for (const token of tokens) words.push(token.word);
+  return detectLanguage(words) ?? 'en';
+}
+
+export function addTo(bag: TermBag, term: string, weight: number): void {
+  bag.set(term, (bag.get(term) ?? 0) + weight);
+}
+
+/** Bags of one campaign's texts, each word weighted by the role of its text. */
+export function campaignBags(
+  analyzer: Analyzer,
+  campaign: Campaign,
+  texts: readonly TokenizedText[],
+  roleWeight: Readonly<Record<TextRole, number>>,
+): CampaignBags {
+  const language = campaignLanguage(texts);
+  const conclusions = allConclusions(campaign);
+  const bags: CampaignBags = { whole: new Map(), conclusions: conclusions.map(() => new Map()) };
+  for (const { text, tokens } of texts) {
+    const base = roleWeight[text.role];
+    const conclusion = text.conclusion === undefined ? undefined : conclusions[text.conclusion];
+    const scale = conclusion === undefined ? base : base * conclusionTextWeight(conclusion);
+    const conclusionBag = text.conclusion === undefined ? undefined : bags.conclusions[text.conclusion];
+    analyzer.analyze(tokens, language, (term, weight) => {
+      addTo(bags.whole, term, weight * scale);
+      if (conclusionBag !== undefined) addTo(conclusionBag, term, weight * base);
+    });
+  }
+  return bags;
+}

@@ -1,0 +1,43 @@
+// Splits text into folded words, keeping the pieces of hyphenated words (`trainee-community`,
+// `Hyves-community`) so both the whole and its parts can match, and marking sentence ends so
+// the language can be told per sentence in mixed text.
+import { foldText } from './fold.js';
+
+export interface Token {
+  /** Folded word; a hyphenated word is joined (`traineecommunity`). */
+  word: string;
+  /** The pieces of a hyphenated word, folded; absent for a plain word. */
+  parts?: string[];
+  /** Index of the sentence the word is in, counted from 0 within the text. */
+  sentence: number;
+}
+
+// A word is letters and digits, with inner hyphens (compounds) and apostrophes (`foto's`).
+const WORD = /[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*|[.!?;:\n]/gu;
+const APOSTROPHES = /['’‘]/g;
+const HAS_LETTER = /\p{L}/u;
+
+/** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  for (const match of foldText(text).matchAll(WORD)) {
+    const raw = match[0];
+    if (raw.length === 1 && '.!?;:\n'.includes(raw)) {
+      if (tokens.length > 0 && tokens[tokens.length - 1]!.sentence === sentence) sentence += 1;
+      continue;
+    }
+    // Numbers (budgets, years, counts) say nothing about the topic of a campaign.
+    if (!HAS_LETTER.test(raw)) continue;
+    const clean = raw.replace(APOSTROPHES, '');
+    if (!clean.includes('-')) {
+      tokens.push({ word: clean, sentence });
+      continue;
+    }
+    const parts = clean.split('-').filter((part) => HAS_LETTER.test(part));
+    if (parts.length === 0) continue;
+    if (parts.length === 1) tokens.push({ word: parts[0]!, sentence });
+    else tokens.push({ word: parts.join(''), parts, sentence });
+  }
+  return tokens;
+}

@@ -1,0 +1,79 @@
+// Every number that shapes the ranking, in one place, each with the reason it has its value.
+import type { Conclusion } from '../types.js';
+import type { TextRole } from './campaign-text.js';
+
+/**
+ * How much a word counts by where it stands in a past campaign. Findings and recommendations are
+ * the lesson itself; evidence and measures are mostly numbers and method, so they count little.
+ */
+export const LESSON_ROLE_WEIGHT: Readonly<Record<TextRole, number>> = {
+  title: 1,
+  summary: 0.7,
+  tags: 1,
+  goal: 1,
+  measure: 0.3,
+  finding: 1,
+  recommendation: 1,
+  evidence: 0.3,
+  review: 0.5,
+};
+
+/** How much a word counts by where it stands in the new campaign (the query). */
+export const PLAN_ROLE_WEIGHT: Readonly<Record<TextRole, number>> = {
+  title: 1,
+  summary: 1,
+  tags: 1,
+  goal: 1,
+  measure: 0.3,
+  finding: 0.5,
+  recommendation: 0.5,
+  evidence: 0.1,
+  review: 0.3,
+};
+
+/**
+ * The value of a conclusion as a lesson. Fundamental conclusions and refuted hypotheses are
+ * where the learning is (DESIGN §3): they weigh more in the text and in the lesson signal.
+ */
+export function conclusionValue(conclusion: Conclusion): number {
+  const level = conclusion.level === 'fundamental' ? 1 : 0.7;
+  const outcome = conclusion.outcome === 'refuted' ? 1 : conclusion.outcome === 'inconclusive' ? 0.85 : 0.8;
+  return level * outcome;
+}
+
+/** Weight of a conclusion's words in the past campaign's text vector, by its value. */
+export function conclusionTextWeight(conclusion: Conclusion): number {
+  return 0.6 + 0.6 * conclusionValue(conclusion);
+}
+
+/**
+ * The signals of the score and their share of it (they sum to 1, so the score is 0..1). Text
+ * similarity dominates, so that a lesson about the same problem on another channel is found;
+ * channels, audiences and tags add evidence but cannot make a match on their own.
+ */
+export const SIGNAL_WEIGHT = {
+  text: 0.45,
+  lesson: 0.25,
+  channel: 0.1,
+  audience: 0.1,
+  tag: 0.1,
+} as const;
+
+/**
+ * Cosine similarities of short texts rarely come near 1; a similarity at or above this value
+ * counts as a full match, so the text signals use the whole 0..1 range.
+ */
+export const TEXT_SATURATION = 0.5;
+export const LESSON_SATURATION = 0.4;
+
+/** A lesson must score at least this (0..1) to be shown at all. */
+export const MIN_SCORE = 0.2;
+/** ... and its text must match at least this much: sharing a channel alone is no lesson. */
+export const MIN_TEXT = 0.05;
+/** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
+export const RELATIVE_FLOOR = 0.45;
+
+/** How many of the best text matches get the full, per-conclusion scoring. */
+export const RERANK_DEPTH = 40;
+/** At most this many conclusions are shown per lesson. */
+export const MAX_CONCLUSIONS = 3;
