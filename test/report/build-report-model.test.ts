@@ -1,7 +1,7 @@
 // The report's data: counts, the share of finished campaigns with conclusions, the charts' tallies,
 // the order of lessons, the filters' values and the awaiting list.
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../src/core/report/index.js';
+import { buildReportModel, type ReportInput } from '../../src/core/report/index.js';
 import type { Awaiting, Campaign, RelatedLesson } from '../../src/core/types.js';
 import { entryOf, makeCampaign } from './campaign-fixtures.js';
 
@@ -64,7 +64,7 @@ const awaiting: Awaiting[] = [
   },
 ];
 
-function build(campaigns: Campaign[] = all, relatedOf = (): RelatedLesson[] => []) {
+function build(campaigns: Campaign[] = all, relatedOf: ReportInput['relatedOf'] = () => []) {
   return buildReportModel({ entries: campaigns.map(entryOf), awaiting, relatedOf, today: '2025-01-01' });
 }
 

@@ -1,6 +1,7 @@
 // Every command of the `lessons` CLI, by name.
 import type { Command } from '../command.js';
 import { check } from './check.js';
+import { report } from './report.js';
 import { validate } from './validate.js';
 
-export const commands: readonly Command[] = [validate, check];
+export const commands: readonly Command[] = [validate, check, report];

@@ -1,0 +1,74 @@
+// `lessons report [--out DIR]`: writes the knowledge base people read — a self-contained HTML
+// page and a Markdown digest — into a folder of its own, atomically.
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { findAwaiting } from '../../core/awaiting.js';
+import { buildRelatedIndex, findRelated } from '../../core/related/index.js';
+import { buildReportModel, renderDigest, renderReportHtml } from '../../core/report/index.js';
+import { loadKnowledgeBase } from '../../io/load.js';
+import { displayPath } from '../../io/read-files.js';
+import { writeReport } from '../../io/write-report.js';
+import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
+import { stringOption, todayOption, wholeNumberOption } from '../options.js';
+
+export const DEFAULT_OUT = 'out/lessons';
+
+export const report: Command = {
+  name: 'report',
+  summary: 'Write the knowledge base: a self-contained HTML page and a Markdown digest',
+  usage: 'lessons report [--out DIR] [--root DIR] [--format text|json] [--today YYYY-MM-DD] [--grace-days N]',
+  options: { out: { type: 'string' }, today: { type: 'string' }, 'grace-days': { type: 'string' } },
+  async run(ctx) {
+    const today = todayOption(ctx);
+    const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
+    const out = stringOption(ctx, 'out') ?? DEFAULT_OUT;
+    const { cwd } = ctx.io;
+    const kb = await loadKnowledgeBase(ctx.root, { today, graceDays, cwd });
+    const index = buildRelatedIndex(kb.entries);
+    const model = buildReportModel({
+      entries: kb.entries,
+      awaiting: findAwaiting(kb.entries, { today, graceDays }),
+      relatedOf: (entry) => findRelated(index, entry.campaign, { limit: 5 }).related,
+      today,
+    });
+    const source = displayPath(path.resolve(cwd, ctx.root), cwd);
+    const dir = await writeReport(
+      out,
+      [
+        { name: 'index.html', content: await renderReportHtml(model, { source }) },
+        { name: 'README.md', content: renderDigest(model) },
+      ],
+      { cwd, root: ctx.root, ...(ctx.io.env.HOME ? { home: ctx.io.env.HOME } : {}) },
+    );
+
+    const shown = displayPath(dir, cwd);
+    const summary = {
+      out: shown,
+      files: [`${shown}/index.html`, `${shown}/README.md`],
+      campaigns: model.counts.campaigns,
+      lessons: model.counts.lessons,
+      awaiting: model.counts.awaiting,
+    };
+    if (ctx.format === 'json') {
+      ctx.io.stdout(JSON.stringify(summary, null, 2) + '\n');
+    } else {
+      ctx.io.stdout(
+        [
+          `Wrote the knowledge base of ${model.counts.campaigns} campaign(s) and ${model.counts.lessons} lesson(s) to ${shown}/`,
+          `  ${summary.files[0]}  open it in a browser: ${pathToFileURL(path.join(dir, 'index.html')).href}`,
+          `  ${summary.files[1]}  the Markdown digest`,
+          '',
+        ].join('\n'),
+      );
+    }
+    // Invalid files are left out of the report; say which, so nobody mistakes it for complete.
+    const invalid = [...new Set(kb.problems.filter((p) => p.severity === 'error').map((p) => p.file))];
+    if (invalid.length > 0) {
+      ctx.io.stderr(
+        `${invalid.length} file(s) have errors and are not in the report: ${invalid.join(', ')}. Run \`lessons validate\` to see why.\n`,
+      );
+      return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
+  },
+};
