@@ -1,0 +1,87 @@
+// The narrow port through which the Action talks to GitHub: the few reads and writes review and
+// audit need, in the Action's own terms. The Octokit implementation lives next to it; tests run
+// it against a local server that behaves like GitHub.
+
+export type PullFileStatus =
+  'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface PullFile {
+  /** Path relative to the repository root. */
+  filename: string;
+  status: PullFileStatus;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** Login of the comment's author. */
+  author: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: string | null;
+  author: string;
+  assignees: string[];
+  /** ISO time it was last closed, null while open. */
+  closedAt: string | null;
+  /** Who closed it; only a single-issue read knows (listings leave it out), so undefined there. */
+  closedBy?: string | null;
+}
+
+export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate';
+
+export interface IssueUpdate {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  stateReason?: StateReason;
+}
+
+export interface NewIssue {
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+}
+
+export interface GitHubPort {
+  /** The login of the token's identity: whose comments and issues are "ours". */
+  viewerLogin(): Promise<string>;
+  listPullFiles(pull: number): Promise<PullFile[]>;
+  listIssueComments(issue: number): Promise<IssueComment[]>;
+  createIssueComment(issue: number, body: string): Promise<IssueComment>;
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteIssueComment(commentId: number): Promise<void>;
+  /** Open and closed issues with the label, oldest first. */
+  listIssuesByLabel(label: string): Promise<Issue[]>;
+  getIssue(issue: number): Promise<Issue>;
+  /** Throws AssigneeRefusedError when GitHub will not assign one of the assignees. */
+  createIssue(issue: NewIssue): Promise<Issue>;
+  updateIssue(issue: number, update: IssueUpdate): Promise<Issue>;
+  addAssignees(issue: number, logins: string[]): Promise<void>;
+  /** Creates the label; 'exists' when it was already there. */
+  createLabel(label: { name: string; color: string; description: string }): Promise<'created' | 'exists'>;
+}
+
+/** The token may not do what was asked: the message names the permission the workflow must grant. */
+export class PermissionError extends Error {
+  constructor(
+    readonly permission: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PermissionError';
+  }
+}
+
+/** GitHub refused an assignee (422): perhaps someone who left, or who has no access to the repository. */
+export class AssigneeRefusedError extends Error {
+  constructor(readonly logins: string[]) {
+    super(`GitHub refused to assign ${logins.map((login) => `@${login}`).join(', ')}`);
+    this.name = 'AssigneeRefusedError';
+  }
+}

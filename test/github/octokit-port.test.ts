@@ -1,0 +1,171 @@
+// The Octokit port against the fake GitHub: pagination, identities, refusals turned into
+// sentences, and the retries that keep a run alive through 502s and rate limits.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOctokitPort, WORKFLOW_TOKEN_LOGIN } from '../../src/github/octokit-port.js';
+import { AssigneeRefusedError, PermissionError, type GitHubPort } from '../../src/github/port.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+
+let github: FakeGitHub;
+
+beforeEach(async () => {
+  github = await startFakeGitHub({
+    owner: 'acme',
+    repo: 'careers',
+    tokens: {
+      workflow: { login: 'github-actions[bot]', write: true, viewer: false },
+      pat: { login: 'lessons-bot', write: true, viewer: true },
+      fork: { login: 'github-actions[bot]', write: false, viewer: false },
+    },
+    assignable: ['jdevries'],
+  });
+});
+
+afterEach(async () => {
+  await github.close();
+});
+
+function port(token = 'workflow', messages: string[] = []): GitHubPort {
+  return createOctokitPort({
+    token,
+    owner: 'acme',
+    repo: 'careers',
+    apiUrl: github.url,
+    graphqlUrl: github.graphqlUrl,
+    log: { info: (m) => messages.push(m), debug: () => {} },
+    // The plugins' own logic, with waits of milliseconds instead of seconds.
+    retry: { retryAfterBaseValue: 5 },
+    throttle: { retryAfterBaseValue: 5 },
+  });
+}
+
+describe('identity', () => {
+  it('asks GraphQL who a personal token is', async () => {
+    expect(await port('pat').viewerLogin()).toBe('lessons-bot');
+  });
+
+  it('falls back to github-actions[bot] for the workflow token, which GraphQL refuses', async () => {
+    expect(await port('workflow').viewerLogin()).toBe(WORKFLOW_TOKEN_LOGIN);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql']);
+  });
+});
+
+describe('reads', () => {
+  it('follows Link headers through every page of pull request files', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => ({
+      filename: `lessons/c-${i}.yaml`,
+      status: 'added' as const,
+    }));
+    const pull = github.addPullRequest({
+      files: [...files, { filename: 'lessons/gone.yaml', status: 'removed' }],
+    });
+    const listed = await port().listPullFiles(pull);
+    expect(listed).toHaveLength(251);
+    expect(listed.at(-1)).toEqual({ filename: 'lessons/gone.yaml', status: 'removed' });
+    expect(github.requests.filter((r) => r.path.endsWith('/files'))).toHaveLength(3);
+  });
+
+  it('lists open and closed issues by label, without pull requests, and reads closed_by only one by one', async () => {
+    const open = github.addIssue({ login: 'github-actions[bot]', title: 'A', labels: ['lessons'] });
+    const closed = github.addIssue({ login: 'github-actions[bot]', title: 'B', labels: ['lessons'] });
+    github.addIssue({ login: 'someone', title: 'C', labels: ['other'] });
+    github.closeIssueAs('jdevries', closed.number, 'not_planned');
+    const issues = await port().listIssuesByLabel('lessons');
+    expect(issues.map((i) => [i.number, i.state, i.stateReason, i.closedBy])).toEqual([
+      [open.number, 'open', null, undefined],
+      [closed.number, 'closed', 'not_planned', undefined],
+    ]);
+    expect((await port().getIssue(closed.number)).closedBy).toBe('jdevries');
+  });
+
+  it('pages through more than 100 comments', async () => {
+    const pull = github.addPullRequest({ files: [] });
+    for (let i = 0; i < 130; i++) github.addComment(pull, { login: 'octocat', body: `comment ${i}` });
+    const comments = await port().listIssueComments(pull);
+    expect(comments).toHaveLength(130);
+    expect(comments[129]).toMatchObject({ body: 'comment 129', author: 'octocat' });
+  });
+});
+
+describe('writes', () => {
+  it('reports an assignee GitHub refuses, so the caller can mention them instead', async () => {
+    const refused = port().createIssue({ title: 'T', body: 'B', labels: ['l'], assignees: ['ghost'] });
+    await expect(refused).rejects.toBeInstanceOf(AssigneeRefusedError);
+    await expect(refused).rejects.toThrow('@ghost');
+    expect(github.issues()).toHaveLength(0);
+  });
+
+  it('creates a label once and knows when it already exists', async () => {
+    const label = { name: 'lessons: missing conclusions', color: 'd4c5f9', description: 'x' };
+    expect(await port().createLabel(label)).toBe('created');
+    expect(await port().createLabel(label)).toBe('exists');
+    expect(github.labels().map((l) => [l.name, l.color])).toEqual([
+      ['lessons: missing conclusions', 'd4c5f9'],
+    ]);
+  });
+
+  it('turns a read-only token’s 403 into a sentence naming the missing permission', async () => {
+    const pull = github.addPullRequest({ files: [] });
+    const comment = port('fork').createIssueComment(pull, 'hello');
+    await expect(comment).rejects.toBeInstanceOf(PermissionError);
+    await expect(comment).rejects.toThrow('`pull-requests: write`');
+    await expect(
+      port('fork').createIssue({ title: 'T', body: 'B', labels: [], assignees: [] }),
+    ).rejects.toThrow('`issues: write`');
+  });
+
+  it('closes with a state reason, records who closed it, and reopens', async () => {
+    const issue = await port().createIssue({ title: 'T', body: 'B', labels: ['l'], assignees: ['jdevries'] });
+    const closed = await port().updateIssue(issue.number, { state: 'closed', stateReason: 'not_planned' });
+    expect([closed.state, closed.stateReason, closed.closedBy]).toEqual([
+      'closed',
+      'not_planned',
+      'github-actions[bot]',
+    ]);
+    const reopened = await port().updateIssue(issue.number, { state: 'open' });
+    expect([reopened.state, reopened.stateReason, reopened.assignees]).toEqual([
+      'open',
+      'reopened',
+      ['jdevries'],
+    ]);
+  });
+});
+
+describe('faults', () => {
+  it('retries a 502 on a read', async () => {
+    github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/issues$/, times: 2 });
+    expect(await port().listIssuesByLabel('lessons')).toEqual([]);
+    expect(github.requests.map((r) => r.status)).toEqual([502, 502, 200]);
+  });
+
+  it('waits out a secondary rate limit (403 with retry-after) on a write', async () => {
+    const messages: string[] = [];
+    github.inject({ kind: 'secondary-rate-limit', method: 'POST', path: /\/issues$/, retryAfter: 1 });
+    await port('workflow', messages).createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    expect(github.issues()).toHaveLength(1);
+    expect(github.requests.map((r) => r.status)).toEqual([403, 201]);
+    expect(messages.join('\n')).toMatch(/secondary rate limit was hit on POST .*trying again in 1 s/);
+  });
+
+  it('waits out a 429 and a primary rate limit', async () => {
+    github.inject({ kind: 'too-many-requests', method: 'GET', path: /\/comments$/ });
+    github.inject({ kind: 'rate-limit', method: 'GET', path: /\/comments$/, retryAfter: 0 });
+    const pull = github.addPullRequest({ files: [] });
+    expect(await port().listIssueComments(pull)).toEqual([]);
+    expect(github.requests.map((r) => r.status)).toEqual([429, 429, 200]);
+  });
+
+  it('retries a write whose 502 hid a success: GitHub then holds two issues, which the audit repairs', async () => {
+    github.inject({ kind: 'bad-gateway', method: 'POST', path: /\/issues$/, afterEffect: true });
+    await port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    expect(github.issues()).toHaveLength(2);
+  });
+
+  it('gives up after a few attempts and says what it was doing', async () => {
+    github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/files$/, times: 10 });
+    const pull = github.addPullRequest({ files: [] });
+    await expect(port().listPullFiles(pull)).rejects.toThrow(
+      /Could not list the files of the pull request \(HTTP 502\)/,
+    );
+    expect(github.requests.filter((r) => r.status === 502)).toHaveLength(4);
+  });
+});
