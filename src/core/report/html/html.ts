@@ -30,11 +30,25 @@ export function escapeHtml(text: string): string {
  * html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` // nested html stays markup
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? '';
+  const parts = compact(strings);
+  let out = parts[0] ?? '';
   values.forEach((value, index) => {
-    out += render(value) + (strings[index + 1] ?? '');
+    out += render(value) + (parts[index + 1] ?? '');
   });
   return new SafeHtml(out);
+}
+
+// The templates are indented for people reading the source; the page does not need that
+// indentation. Only our own markup is compacted (a line break stays, so no words join), never a
+// value: campaign text keeps every space.
+const compacted = new WeakMap<TemplateStringsArray, string[]>();
+function compact(strings: TemplateStringsArray): string[] {
+  let parts = compacted.get(strings);
+  if (!parts) {
+    parts = strings.map((part) => part.replace(/\n[ \t]+/g, '\n'));
+    compacted.set(strings, parts);
+  }
+  return parts;
 }
 
 /** Marks a fixed string of our own (CSS, our script) as markup. Never pass campaign text. */

@@ -45,7 +45,7 @@ export function overviewSection(model: ReportModel): SafeHtml {
       </div>
     </div>
     <div class="charts">
-      <figure class="chart chart-wide">
+      <figure class="chart">
         <figcaption>
           <span class="chart-title">Fundamental or execution?</span>
           <span class="chart-note"

@@ -21,6 +21,14 @@ export interface HtmlOptions {
 export async function renderReportHtml(model: ReportModel, options: HtmlOptions = {}): Promise<string> {
   const known = new Set(model.campaigns.map((item) => item.campaign.id));
   const csp = await contentSecurityPolicy(STYLES, SCRIPT);
+  // Built as plain strings, not in the formatted template below: the CSP hashes must match the
+  // exact text between the tags, whitespace included.
+  const styleElement = trustedHtml(`<style>${STYLES}</style>`);
+  const scriptElement = trustedHtml(`<script>${SCRIPT}</script>`);
+  // embedJson leaves no `<` in the data, so campaign text cannot end the element early.
+  const dataElement = trustedHtml(
+    `<script type="application/json" id="report-data">${embedJson(pageData(model))}</script>`,
+  );
   const page = html`<!doctype html>
     <html lang="en">
       <head>
@@ -29,9 +37,7 @@ export async function renderReportHtml(model: ReportModel, options: HtmlOptions 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>Campaign lessons: what we have learned</title>
-        <style>
-          ${trustedHtml(STYLES)}
-        </style>
+        ${styleElement}
       </head>
       <body>
         <a class="skip-link" href="#lessons">Skip to the lessons</a>
@@ -62,12 +68,7 @@ export async function renderReportHtml(model: ReportModel, options: HtmlOptions 
             ${model.today}. Every campaign file asks what we want to learn and who keeps the knowledge.
           </p>
         </footer>
-        <script type="application/json" id="report-data">
-          ${trustedHtml(embedJson(pageData(model)))}
-        </script>
-        <script>
-          ${trustedHtml(SCRIPT)};
-        </script>
+        ${dataElement} ${scriptElement}
       </body>
     </html> `;
   return page.value;

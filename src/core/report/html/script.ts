@@ -66,8 +66,9 @@ export const SCRIPT = `(function () {
     var panel = panelFor(location.hash);
     if (panel) {
       document.title = panel.getAttribute('data-title') + ' · ' + baseTitle;
+      // The panel replaces the page: start at its top, header included, like a new page.
+      panel.querySelector('h1').focus({ preventScroll: true });
       window.scrollTo(0, 0);
-      panel.querySelector('h1').focus();
     } else {
       document.title = baseTitle;
       if (opener && document.contains(opener)) opener.focus();
@@ -95,6 +96,7 @@ export const SCRIPT = `(function () {
     }
   });
   window.addEventListener('hashchange', route);
-  if (panelFor(location.hash)) route();
+  // Opened from a link that names a campaign: the browser's own jump to it comes after this.
+  if (panelFor(location.hash)) window.addEventListener('load', route);
 })();
 `;

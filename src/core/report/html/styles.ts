@@ -46,7 +46,7 @@ main { padding-top: 2rem; padding-bottom: 3rem; }
 main section { margin-bottom: 3rem; }
 .lead { font-size: 1.1rem; color: var(--muted); max-width: 60ch; }
 
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 1rem; margin: 1.5rem 0; }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 1rem; margin: 1.5rem 0; }
 .stat, .chart, .lesson, .awaiting-item, .panel section, .panel-header, .filters, .campaign-list {
   background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); box-shadow: var(--shadow); }
 .stat { padding: 1rem 1.25rem; }
@@ -57,24 +57,24 @@ main section { margin-bottom: 3rem; }
 .stat-alert .stat-value { color: var(--alert); }
 .share-bar { display: block; width: 100%; height: 8px; border-radius: 4px; margin-bottom: .4rem; }
 
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 1rem; }
+.charts { display: grid; gap: 1rem; }
 .chart { margin: 0; padding: 1.1rem 1.25rem; min-width: 0; }
-.chart-wide { grid-column: 1 / -1; }
 .chart figcaption { margin-bottom: .9rem; }
 .chart-title { display: block; font-weight: 700; font-size: 1.05rem; }
 .chart-note { display: block; font-size: .9rem; }
 .bar { display: block; width: 100%; height: 14px; }
 .level-chart .bar { height: 22px; border-radius: 6px; }
-.bar-chart { list-style: none; margin: 0; padding: 0; display: grid; gap: .45rem; }
-.bar-row { display: grid; grid-template-columns: minmax(5.5rem, 9rem) 1fr 2rem; align-items: center; gap: .6rem; }
+.bar-chart { list-style: none; margin: 0; padding: 0; columns: 2 26rem; column-gap: 3rem; }
+.bar-row { display: grid; grid-template-columns: minmax(5.5rem, 9rem) 1fr 2rem; align-items: center; gap: .6rem;
+  break-inside: avoid; margin-bottom: .45rem; }
 .bar-label { font-size: .92rem; overflow-wrap: anywhere; }
 .bar-total, .column-total { font-variant-numeric: tabular-nums; color: var(--muted); font-size: .85rem; text-align: right; }
 .column-scroll { overflow-x: auto; padding-bottom: .25rem; }
 .column-chart { list-style: none; margin: 0; padding: 0; display: grid; grid-auto-flow: column;
-  grid-auto-columns: minmax(2.4rem, 1fr); gap: .35rem; align-items: end; }
+  grid-auto-columns: minmax(2.2rem, 1fr); gap: .35rem; align-items: end; }
 .column { display: grid; grid-template-rows: auto 150px auto; justify-items: center; gap: .2rem; }
 .column-total { text-align: center; min-height: 1.2em; }
-.column-bar { width: 70%; height: 150px; display: block; }
+.column-bar { width: min(70%, 2.6rem); height: 150px; display: block; }
 .column-label { font-size: .8rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 .legend { list-style: none; padding: 0; margin: .9rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; font-size: .88rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 3px; margin-right: .4rem; vertical-align: -.05rem; }
@@ -177,6 +177,7 @@ main:has(.panel:target) .home { display: none; }
 .chips { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: 0 0 .5rem; }
 .chip { font-size: .8rem; background: #f1f3f7; border: 1px solid var(--border); border-radius: 999px; padding: .05rem .55rem; color: var(--muted); }
 .related-conclusions { margin: 0; padding-left: 0; list-style: none; display: grid; gap: .35rem; font-size: .95rem; }
+.related-conclusions .badge { margin-right: .25rem; }
 
 .site-footer { color: var(--muted); font-size: .88rem; border-top: 1px solid var(--border); padding-top: 1rem; padding-bottom: 2rem; }
 
