@@ -32,7 +32,12 @@ export function displayPath(absolute: string, cwd: string): string {
 export async function readCampaignFiles(paths: readonly string[], cwd = process.cwd()): Promise<ReadResult> {
   const files: RawFile[] = [];
   const problems: Problem[] = [];
+  // A file can be reached twice (`validate lessons/x.yaml` also reads the root for context);
+  // read twice, it would clash with itself as a duplicate id.
+  const seen = new Set<string>();
   const skipLink = (abs: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
     problems.push({
       file: displayPath(abs, cwd),
       line: 1,
@@ -44,6 +49,8 @@ export async function readCampaignFiles(paths: readonly string[], cwd = process.
     });
   };
   const readOne = async (abs: string, size: number): Promise<void> => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
     // An oversized file is not read at all: its size is enough to report it.
     const content = size > MAX_FILE_BYTES ? new Uint8Array(0) : await readFile(abs);
     files.push({ file: displayPath(abs, cwd), content, size });
