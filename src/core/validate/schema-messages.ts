@@ -9,29 +9,44 @@ export interface SchemaProblem {
   message: string;
 }
 
-const REQUIRED: Record<string, string> = {
-  id: 'Every campaign needs an id: the file name without .yaml, such as 2010-03-hyves-trainee-community.',
-  title: 'Every campaign needs a title: the name people know it by.',
-  status: 'Every campaign needs a status: planned, running, closed or cancelled.',
-  owner:
-    'Every campaign needs an owner who is accountable for it: a GitHub handle in quotes, like owner: "@jdevries".',
-  period: 'Every campaign needs a period with at least a start date, like period: { start: 2026-03-01 }.',
-  channels: 'Every campaign needs its channels: where does it run? For example channels: [facebook].',
-  learning_goals:
-    'Every campaign needs at least one learning goal: what do you want to learn from it? Add learning_goals with an id and a question.',
-  retention:
-    'Every campaign needs a retention plan: how will the knowledge be kept, and who is responsible? Add retention with an owner and a plan.',
-  start: 'The period needs a start date, like start: 2026-03-01.',
-  question: 'A learning goal needs a question: what do you want to find out?',
-  plan: 'The retention plan needs a plan: how is the knowledge kept and shared (a presentation, the onboarding folder)?',
-  finding: 'A conclusion needs a finding: what did you learn?',
-  level:
-    'A conclusion needs a level: fundamental (about the approach itself) or execution (about details such as channel, timing or budget).',
-  date: 'A review needs a date, like date: 2026-03-01.',
-  summary: 'A review needs a summary of what it found.',
-  currency: 'A budget needs a currency, like currency: EUR.',
-  review_every_days:
-    'Continuous work needs review_every_days: how many days may pass between two reviews (for example 90)?',
+// What to say about a missing key depends on the mapping that lacks it: a learning goal's
+// id is not the campaign's id, and the retention owner is not the campaign's owner.
+const REQUIRED: Record<string, Record<string, string>> = {
+  campaign: {
+    id: 'Every campaign needs an id: the file name without .yaml, such as 2010-03-hyves-trainee-community.',
+    title: 'Every campaign needs a title: the name people know it by.',
+    status: 'Every campaign needs a status: planned, running, closed or cancelled.',
+    owner:
+      'Every campaign needs an owner who is accountable for it: a GitHub handle in quotes, like owner: "@jdevries".',
+    period: 'Every campaign needs a period with at least a start date, like period: { start: 2026-03-01 }.',
+    channels: 'Every campaign needs its channels: where does it run? For example channels: [facebook].',
+    learning_goals:
+      'Every campaign needs at least one learning goal: what do you want to learn from it? Add learning_goals with an id and a question.',
+    retention:
+      'Every campaign needs a retention plan: how will the knowledge be kept, and who is responsible? Add retention with an owner and a plan.',
+    review_every_days:
+      'Continuous work needs review_every_days: how many days may pass between two reviews (for example 90)?',
+  },
+  period: { start: 'The period needs a start date, like start: 2026-03-01.' },
+  learning_goals: {
+    id: 'A learning goal needs an id, a short name such as reach, so conclusions can say which goal they answer.',
+    question: 'A learning goal needs a question: what do you want to find out?',
+  },
+  retention: {
+    owner:
+      'The retention plan needs an owner who keeps the knowledge: a GitHub handle in quotes, like owner: "@acme/recruitment".',
+    plan: 'The retention plan needs a plan: how is the knowledge kept and shared (a presentation, the onboarding folder)?',
+  },
+  conclusions: {
+    finding: 'A conclusion needs a finding: what did you learn?',
+    level:
+      'A conclusion needs a level: fundamental (about the approach itself) or execution (about details such as channel, timing or budget).',
+  },
+  reviews: {
+    date: 'A review needs a date, like date: 2026-03-01.',
+    summary: 'A review needs a summary of what it found.',
+  },
+  budget: { currency: 'A budget needs a currency, like currency: EUR.' },
 };
 
 const NAMES: Record<string, string> = {
@@ -55,7 +70,8 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
   switch (error.keyword) {
     case 'required': {
       const missing = String(p.missingProperty);
-      const message = REQUIRED[missing] ?? `${describe(path)} is missing ${missing}; add it.`;
+      const message =
+        REQUIRED[mappingKind(path)]?.[missing] ?? `${describe(path)} is missing ${missing}; add it.`;
       return { path, at: 'value', message };
     }
     case 'additionalProperties': {
@@ -63,7 +79,7 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
       return {
         path: [...path, key],
         at: 'key',
-        message: `${key} is not a campaign field${path.length ? ` inside ${describe(path)}` : ''}. Check the spelling, or start your own field's name with x- (like x-${slugish(key)}) to keep it.`,
+        message: `${key} is not a campaign field${path.length ? ` inside ${lowerFirst(describe(path))}` : ''}. Check the spelling, or start your own field's name with x- (like x-${slugish(key)}) to keep it.`,
       };
     }
     case 'false schema':
@@ -83,7 +99,9 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
         message:
           field === 'learning_goals'
             ? 'Every campaign needs at least one learning goal: what do you want to learn from it?'
-            : `${describe(path)} needs at least one item.`,
+            : field === 'channels'
+              ? 'Every campaign needs at least one channel: where does it run? For example channels: [facebook].'
+              : `Add at least one item to ${String(field)}.`,
       };
     case 'minLength':
       return { path, at: 'value', message: `${describe(path)} is empty; write something here.` };
@@ -100,7 +118,10 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
       return {
         path,
         at: 'value',
-        message: patternMessage(path, error.keyword === 'format' ? String(p.format) : ''),
+        message:
+          error.keyword === 'format'
+            ? patternMessage(path, String(p.format))
+            : patternMessage(path, '', String(p.pattern)),
       };
     case 'if':
     case 'allOf':
@@ -111,7 +132,7 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
   }
 }
 
-function patternMessage(path: NodePath, format: string): string {
+function patternMessage(path: NodePath, format: string, pattern = ''): string {
   const field = lastKey(path);
   const parent = path.length >= 2 ? path[path.length - 2] : undefined;
   if (format === 'date' || ['start', 'end', 'date'].includes(String(field))) {
@@ -123,7 +144,8 @@ function patternMessage(path: NodePath, format: string): string {
   if (field === 'currency') return 'The currency must be three capital letters (ISO 4217), such as EUR.';
   if (parent === 'links' || format === 'uri')
     return 'A link must be a web address starting with http:// or https://.';
-  if (field === 'title' || NAMES[String(field)]) return `${describe(path)} is empty; write something here.`;
+  // Text fields only require something that is not blank.
+  if (pattern === '\\S') return `${describe(path)} is empty; write something here.`;
   return `${describe(path)} must be lowercase letters, digits and dashes, starting with a letter or digit (like employer-branding).`;
 }
 
@@ -145,26 +167,46 @@ function typeMessage(path: NodePath, type: string): string {
   return `${describe(path)} must be ${words[type] ?? type}${hint}.`;
 }
 
-/** "learning goal 2's question", "the owner", "channels item 1" */
+const SINGULAR: Record<string, string> = {
+  learning_goals: 'learning goal',
+  conclusions: 'conclusion',
+  reviews: 'review',
+};
+
+/** "The question of learning goal 2", "The owner", "Item 1 of channels", "Conclusion 1 of review 2" */
 export function describe(path: NodePath): string {
   if (path.length === 0) return 'The campaign';
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const parent = String(path[path.length - 2] ?? 'list');
-    return `Item ${last + 1} of ${parent}`;
+    return SINGULAR[parent] ? upperFirst(itemName(path)) : `Item ${last + 1} of ${parent}`;
   }
-  const parentIndex = path.length >= 2 ? path[path.length - 2] : undefined;
-  if (typeof parentIndex === 'number') {
-    const list = String(path[path.length - 3] ?? '');
-    const singular: Record<string, string> = {
-      learning_goals: 'learning goal',
-      conclusions: 'conclusion',
-      reviews: 'review',
-    };
-    return `The ${last} of ${singular[list] ?? list + ' item'} ${parentIndex + 1}`;
-  }
+  if (typeof path[path.length - 2] === 'number') return `The ${last} of ${itemName(path.slice(0, -1))}`;
   if (path.length >= 2) return `${String(path[path.length - 2])}.${last}`;
   return NAMES[String(last)] ?? `The ${String(last)}`;
+}
+
+/** "learning goal 2", "conclusion 1 of review 3": a path that ends in a list index. */
+function itemName(path: NodePath): string {
+  const index = path[path.length - 1] as number;
+  const list = String(path[path.length - 2] ?? '');
+  const name = `${SINGULAR[list] ?? `${list} item`} ${index + 1}`;
+  return typeof path[path.length - 3] === 'number' ? `${name} of ${itemName(path.slice(0, -2))}` : name;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Which kind of mapping a path points at: the campaign, a learning goal, the retention… */
+function mappingKind(path: NodePath): string {
+  if (path.length === 0) return 'campaign';
+  const last = path[path.length - 1];
+  return String(typeof last === 'number' ? path[path.length - 2] : last);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function lastKey(path: NodePath): string | number | undefined {
