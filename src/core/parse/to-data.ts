@@ -20,7 +20,7 @@ export class UnsafeYaml extends Error {
   constructor(
     message: string,
     readonly offset: number,
-    readonly rule: 'unsafe-yaml' | 'schema' = 'unsafe-yaml',
+    readonly rule: 'unsafe-yaml' | 'schema' | 'yaml-syntax' = 'unsafe-yaml',
   ) {
     super(message);
   }
@@ -28,6 +28,8 @@ export class UnsafeYaml extends Error {
 
 export function toData(doc: Document.Parsed): unknown {
   let nodes = 0;
+  // The collections being converted right now: an alias to one of them is a loop.
+  const open = new Set<Node>();
   const convert = (node: Node | null | undefined, depth: number, viaAlias: boolean): unknown => {
     if (node == null) return null;
     if (++nodes > MAX_NODES) {
@@ -51,11 +53,23 @@ export function toData(doc: Document.Parsed): unknown {
     if (isScalar(node)) return node.value;
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (!target)
-        throw new UnsafeYaml(`The alias *${node.source} points at no anchor.`, node.range?.[0] ?? 0);
+      if (!target) {
+        throw new UnsafeYaml(
+          `The alias *${node.source} points at no anchor: define &${node.source} before it, or write the value out.`,
+          node.range?.[0] ?? 0,
+          'yaml-syntax',
+        );
+      }
+      if (open.has(target)) {
+        throw new UnsafeYaml(
+          `The alias *${node.source} is inside the value it points at, so it would repeat forever. Write the value out instead.`,
+          node.range?.[0] ?? 0,
+        );
+      }
       return convert(target, depth + 1, true);
     }
     if (isMap(node)) {
+      open.add(node);
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
@@ -74,9 +88,15 @@ export function toData(doc: Document.Parsed): unknown {
           out[key] = value;
         }
       }
+      open.delete(node);
       return out;
     }
-    if (isSeq(node)) return node.items.map((item) => convert(item as Node | null, depth + 1, viaAlias));
+    if (isSeq(node)) {
+      open.add(node);
+      const out = node.items.map((item) => convert(item as Node | null, depth + 1, viaAlias));
+      open.delete(node);
+      return out;
+    }
     return null;
   };
   return convert(doc.contents as Node | null, 0, false);
