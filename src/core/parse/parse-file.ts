@@ -9,7 +9,7 @@ import { decodeCampaignBytes } from './decode.js';
 import { locateOffset, locateShallow, shallowIndex } from './locate.js';
 import { positionFinder } from './positions.js';
 import { toData, UnsafeYaml } from './to-data.js';
-import { yamlErrorMessage } from './yaml-messages.js';
+import { yamlErrorMessage, yamlErrorOffset } from './yaml-messages.js';
 import type { Campaign } from '../types.js';
 
 const START: Position = { line: 1, column: 1 };
@@ -63,7 +63,7 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
     return failed(() => START);
   }
   for (const error of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-    const at = positions.at(error.pos[0]);
+    const at = positions.at(yamlErrorOffset(error, text));
     if (error.code === 'MULTIPLE_DOCS') {
       add(
         'not-a-campaign',
@@ -79,7 +79,7 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
-      const tag = /tag: (\S+)/.exec(warning.message)?.[1] ?? 'tag';
+      const tag = (/tag: (\S+)/.exec(warning.message)?.[1] ?? 'tag').replace('tag:yaml.org,2002:', '!!');
       add(
         'unsafe-yaml',
         'error',
@@ -90,7 +90,16 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
   }
   if (problems.length > 0) return failed(locate);
 
-  if (doc.contents == null) {
+  let data: unknown = null;
+  try {
+    if (doc.contents != null) data = toData(doc);
+  } catch (e) {
+    if (!(e instanceof UnsafeYaml)) throw e;
+    add(e.rule, 'error', positions.at(e.offset), e.message);
+    return failed(locate);
+  }
+  if (data === null) {
+    // No content at all, only comments, or a lone `---`: YAML reads each as an empty value.
     add(
       'not-a-campaign',
       'error',
@@ -99,21 +108,12 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
     );
     return failed(locate);
   }
-
-  let data: unknown;
-  try {
-    data = toData(doc);
-  } catch (e) {
-    if (!(e instanceof UnsafeYaml)) throw e;
-    add(e.rule, 'error', positions.at(e.offset), e.message);
-    return failed(locate);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? 'a list' : 'a single value';
     add(
       'not-a-campaign',
       'error',
-      positions.at(doc.contents.range?.[0] ?? 0),
+      positions.at(doc.contents?.range?.[0] ?? 0),
       `This file holds ${what}, not a campaign. A campaign file is a mapping that starts with id:, title:, status: …`,
     );
     return failed(locate);
