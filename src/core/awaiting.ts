@@ -32,7 +32,8 @@ export function awaitingVerdict(campaign: Campaign, options: AwaitingOptions): A
     // A review is a fresh round of conclusions: continuous work awaits one whenever its
     // cadence has lapsed, even when earlier reviews had conclusions.
     const due = addDays(lastReviewDate(campaign) ?? campaign.period.start, campaign.review_every_days);
-    return addDays(due, grace) < options.today ? { reason: 'review-overdue', since: due } : null;
+    if (addDays(due, grace) < options.today) return { reason: 'review-overdue', since: due };
+    // Reviews on time do not excuse continuous work that ended without any conclusions.
   }
   const end = campaign.period.end;
   if (end && !hasConclusions(campaign) && addDays(end, grace) < options.today) {
