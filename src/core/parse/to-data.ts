@@ -30,12 +30,13 @@ export function toData(doc: Document.Parsed): unknown {
   let nodes = 0;
   // The collections being converted right now: an alias to one of them is a loop.
   const open = new Set<Node>();
-  const convert = (node: Node | null | undefined, depth: number, viaAlias: boolean): unknown => {
+  // `via` is the outermost alias being expanded: where an alias bomb is shown.
+  const convert = (node: Node | null | undefined, depth: number, via: Node | undefined): unknown => {
     if (node == null) return null;
     if (++nodes > MAX_NODES) {
       throw new UnsafeYaml(
         'This file expands to far too much data (many aliases pointing at aliases). Write the values out instead of using anchors.',
-        node.range?.[0] ?? 0,
+        (via ?? node).range?.[0] ?? 0,
       );
     }
     if (depth > MAX_DEPTH) {
@@ -66,7 +67,7 @@ export function toData(doc: Document.Parsed): unknown {
           node.range?.[0] ?? 0,
         );
       }
-      return convert(target, depth + 1, true);
+      return convert(target, depth + 1, via ?? node);
     }
     if (isMap(node)) {
       open.add(node);
@@ -81,7 +82,7 @@ export function toData(doc: Document.Parsed): unknown {
           );
         }
         const key = String(keyNode?.value ?? '');
-        const value = convert(pair.value as Node | null, depth + 1, viaAlias);
+        const value = convert(pair.value as Node | null, depth + 1, via);
         if (key === '__proto__' || key in Object.prototype) {
           Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
         } else {
@@ -93,11 +94,11 @@ export function toData(doc: Document.Parsed): unknown {
     }
     if (isSeq(node)) {
       open.add(node);
-      const out = node.items.map((item) => convert(item as Node | null, depth + 1, viaAlias));
+      const out = node.items.map((item) => convert(item as Node | null, depth + 1, via));
       open.delete(node);
       return out;
     }
     return null;
   };
-  return convert(doc.contents as Node | null, 0, false);
+  return convert(doc.contents as Node | null, 0, undefined);
 }
