@@ -94,7 +94,10 @@ export function createNewCommand(prompter: Prompter): Command {
         ctx.io.stderr('lessons new: cancelled; nothing was written.\n');
         return EXIT_USAGE;
       }
-      const invalid = draftProblems(draft);
+      // A retention owner that defaulted to the owner would only repeat the owner's problem.
+      const invalid = draftProblems(draft).filter(
+        (p) => p.field !== 'retentionOwner' || draft.retentionOwner !== draft.owner || given.retentionOwner,
+      );
       if (invalid.length > 0) {
         throw new UsageError(invalid.map((p) => `${FLAG_OF[p.field]}: ${p.message}`).join('\n'));
       }

@@ -1,0 +1,240 @@
+// `lessons new` as a script runs it: the real CLI process, flags only, no terminal.
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCampaignFile } from '../../src/core/parse/parse-file.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
+const main = path.join(repo, 'src', 'cli', 'main.ts');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function lessons(cwd: string, args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    // stdin is a pipe, not a terminal: the command must not prompt.
+    const child = execFile(
+      tsx,
+      [main, ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end();
+  });
+}
+
+const PAST = `id: 2012-01-tiktok-trainees
+title: Trainees on TikTok
+status: closed
+owner: "@jdevries"
+period: { start: 2012-01-01, end: 2012-06-30 }
+channels: [tiktok]
+audiences: [trainees]
+learning_goals:
+  - id: reach
+    question: Do we reach technical trainees on TikTok?
+retention: { owner: "@acme/recruitment", plan: Present it at the monthly meeting. }
+conclusions:
+  - goal: reach
+    finding: Trainee videos reached students; recruiter videos did not.
+    level: fundamental
+    outcome: confirmed
+`;
+
+const REQUIRED = [
+  '--title',
+  'Één stad, één baan: TikTok-community',
+  '--owner',
+  '@jdevries',
+  '--channel',
+  'tiktok',
+  '--goal',
+  'Do we reach technical trainees with videos made by trainees?',
+  '--retention-plan',
+  'Present the conclusions at the recruitment meeting.',
+];
+
+let cwd: string;
+beforeEach(async () => {
+  cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'lessons-new-'));
+  await fs.mkdir(path.join(cwd, 'lessons'));
+  await fs.writeFile(path.join(cwd, 'lessons', '2012-01-tiktok-trainees.yaml'), PAST);
+});
+afterEach(async () => {
+  await fs.rm(cwd, { recursive: true, force: true });
+});
+
+const read = (file: string) => fs.readFile(path.join(cwd, file), 'utf8');
+
+describe('lessons new (flags, no terminal)', () => {
+  it('writes a valid campaign with the schema modeline and derived ids, then shows related lessons', async () => {
+    const run = await lessons(cwd, [
+      'new',
+      ...REQUIRED,
+      '--start',
+      '2027-03-15',
+      '--audience',
+      'Trainees, Students',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const file = 'lessons/2027-03-een-stad-een-baan-tiktok-community.yaml';
+    expect(run.stdout).toContain(`Created ${file}`);
+    expect(run.stdout).toContain('Trainees on TikTok');
+    expect(run.stdout).toContain('Trainee videos reached students; recruiter videos did not.');
+
+    const text = await read(file);
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/campaign.schema.json');
+    expect(text).toContain('# conclusions:');
+    expect(text).toContain('# considered: [2012-01-tiktok-trainees]');
+    const parsed = parseCampaignFile(file, text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.campaign).toMatchObject({
+      id: '2027-03-een-stad-een-baan-tiktok-community',
+      title: 'Één stad, één baan: TikTok-community',
+      status: 'planned',
+      owner: '@jdevries',
+      period: { start: '2027-03-15' },
+      channels: ['tiktok'],
+      audiences: ['trainees', 'students'],
+      learning_goals: [
+        {
+          id: 'reach-technical-trainees',
+          question: 'Do we reach technical trainees with videos made by trainees?',
+        },
+      ],
+      retention: { owner: '@jdevries', plan: 'Present the conclusions at the recruitment meeting.' },
+    });
+
+    const validate = await lessons(cwd, ['validate', '--format', 'json']);
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.stdout)).toMatchObject({ files: 2, campaigns: 2, problems: [] });
+  });
+
+  it('takes every field from flags, lists repeated or comma-separated', async () => {
+    const run = await lessons(cwd, [
+      'new',
+      ...REQUIRED,
+      '--id',
+      'tiktok-again',
+      '--owner',
+      'jdevries',
+      '--channel',
+      'Job Fair,instagram',
+      '--tag',
+      'community',
+      '--tag',
+      'employer-branding',
+      '--goal',
+      'Do trainees keep posting without a coordinator?',
+      '--retention-owner',
+      '@acme/recruitment',
+      '--status',
+      'running',
+      '--start',
+      '2027-01-01',
+      '--end',
+      '2027-12-31',
+      '--summary',
+      'Trainees post weekly; we answer questions: live.',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ file: 'lessons/tiktok-again.yaml', id: 'tiktok-again', problems: [] });
+    expect(result.related.map((lesson: { id: string }) => lesson.id)).toEqual(['2012-01-tiktok-trainees']);
+    const campaign = parseCampaignFile(
+      'lessons/tiktok-again.yaml',
+      await read('lessons/tiktok-again.yaml'),
+    ).campaign;
+    expect(campaign).toMatchObject({
+      status: 'running',
+      owner: '@jdevries',
+      period: { start: '2027-01-01', end: '2027-12-31' },
+      channels: ['tiktok', 'job-fair', 'instagram'],
+      tags: ['community', 'employer-branding'],
+      summary: 'Trainees post weekly; we answer questions: live.',
+      retention: { owner: '@acme/recruitment' },
+    });
+    expect(campaign?.learning_goals.map((goal) => goal.id)).toEqual([
+      'reach-technical-trainees',
+      'trainees-keep-posting',
+    ]);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const args = ['new', ...REQUIRED, '--start', '2027-03-15'];
+    expect((await lessons(cwd, args)).code).toBe(0);
+    const file = 'lessons/2027-03-een-stad-een-baan-tiktok-community.yaml';
+    await fs.appendFile(path.join(cwd, file), '# edited by hand\n');
+    const before = await read(file);
+
+    const again = await lessons(cwd, [...args, '--title', 'Een stad een baan: TikTok community']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`${file} already exists; nothing was written.`);
+    expect(again.stderr).not.toMatch(/\n\s+at /);
+    expect(await read(file)).toBe(before);
+  });
+
+  it('refuses an id that another file in the root already uses', async () => {
+    await fs.mkdir(path.join(cwd, 'lessons', 'archive'));
+    await fs.rename(
+      path.join(cwd, 'lessons', '2012-01-tiktok-trainees.yaml'),
+      path.join(cwd, 'lessons', 'archive', '2012-01-tiktok-trainees.yaml'),
+    );
+    const run = await lessons(cwd, ['new', ...REQUIRED, '--id', '2012-01-tiktok-trainees']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lessons/archive/2012-01-tiktok-trainees.yaml already uses the id');
+    await expect(fs.access(path.join(cwd, 'lessons', '2012-01-tiktok-trainees.yaml'))).rejects.toThrow();
+  });
+
+  it('names every missing required flag when there is no terminal, and writes nothing', async () => {
+    const run = await lessons(cwd, ['new', '--title', 'Posters', '--channel', 'outdoor']);
+    expect(run.code).toBe(2);
+    const message = run.stderr.split('\n')[0];
+    expect(message).toContain('Missing --owner');
+    expect(message).toContain('--goal');
+    expect(message).toContain('--retention-plan');
+    expect(message).not.toContain('--title');
+    expect(await fs.readdir(path.join(cwd, 'lessons'))).toEqual(['2012-01-tiktok-trainees.yaml']);
+  });
+
+  it.each([
+    [['--owner', 'not a handle!'], '--owner'],
+    [['--start', '2027-02-30'], '--start'],
+    [['--start', '2027-03-01', '--end', '2027-02-01'], '--end'],
+    [['--id', 'Not An Id'], '--id'],
+    [['--status', 'done'], '--status'],
+  ])('refuses %j, naming %s', async (extra, flag) => {
+    const run = await lessons(cwd, ['new', ...REQUIRED, ...extra]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(flag);
+    expect(await fs.readdir(path.join(cwd, 'lessons'))).toEqual(['2012-01-tiktok-trainees.yaml']);
+  });
+
+  it('creates a root that does not exist yet, with the modeline relative to the file', async () => {
+    await fs.mkdir(path.join(cwd, 'schemas'));
+    const run = await lessons(cwd, [
+      'new',
+      ...REQUIRED,
+      '--root',
+      'campaigns/2027',
+      '--id',
+      'first',
+      '--yes',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No related past lessons found yet.');
+    const text = await read('campaigns/2027/first.yaml');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/campaign\.schema\.json\n/);
+    expect(parseCampaignFile('campaigns/2027/first.yaml', text).problems).toEqual([]);
+  });
+});
