@@ -49,7 +49,7 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     const forms = wordForms(word, language);
     out.push({ term: forms[0]!, weight: scale, word });
     if (forms.length > 1) out.push({ term: forms[1]!, weight: scale * SECOND_FORM, word });
-    for (const concept of conceptLookup.ofWord(forms, language))
+    for (const concept of conceptLookup.ofWord(word, forms, language))
       out.push({ term: concept, weight: scale, word });
     if (!split || language !== 'nl') return;
     const parts = splitCompound(word, isKnown);
@@ -63,7 +63,7 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     plainWord(token.word, language, HYPHEN_WHOLE, false, out);
     // The whole may name a concept as one word or as a phrase (`employer-branding`).
     const concepts = [
-      ...conceptLookup.ofWord(wordForms(token.word, language), language),
+      ...conceptLookup.ofWord(token.word, wordForms(token.word, language), language),
       ...conceptLookup.ofPhrase(
         parts.map((part) => wordForms(part, language)[0]!),
         language,

@@ -3,13 +3,14 @@
 // words of the whole corpus), the second analyses, weighs and inverts.
 import type { CampaignEntry } from '../types.js';
 import { createAnalyzer } from './analyzer.js';
+import { buildFacet } from './facets.js';
 import { allConclusions, hasConclusions, lessonTexts, planTexts } from './campaign-text.js';
 import {
   LessonIndex,
   inverseFrequency,
-  type FacetIndex,
   type IndexedLesson,
   type Postings,
+  type RelatedIndex,
 } from './lesson-index.js';
 import { termWeight, unitVector, type SparseVector } from './sparse-vector.js';
 import { campaignBags, campaignLanguage, tokenizeTexts, type TermBag } from './term-bag.js';
@@ -49,13 +50,12 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     }
   }
   const idf = Float64Array.from(frequency, (count) => inverseFrequency(candidates.length, count));
-  const toVector = (bag: TermBag): SparseVector =>
-    unitVector(
-      [...bag].map(([term, tf]) => {
-        const id = termIds.get(term)!;
-        return [id, termWeight(tf, idf[id]!)] as const;
-      }),
-    );
+  const weigh = (bag: TermBag): [number, number][] =>
+    [...bag].map(([term, tf]) => {
+      const id = termIds.get(term)!;
+      return [id, termWeight(tf, idf[id]!)];
+    });
+  const toVector = (bag: TermBag): SparseVector => unitVector(weigh(bag));
 
   const postings: Postings[] = Array.from({ length: termIds.size }, () => ({ lessons: [], weights: [] }));
   const lessons: IndexedLesson[] = candidates.map((entry, index) => {
@@ -73,21 +73,19 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     return { entry, language: campaignLanguage(tokenized[index]!), vector, conclusions };
   });
 
-  const facet = (slugs: (entry: CampaignEntry) => readonly string[] | undefined): FacetIndex => {
-    const map = new Map<string, number[]>();
-    candidates.forEach((entry, index) => {
-      for (const slug of new Set(slugs(entry))) {
-        const list = map.get(slug);
-        if (list === undefined) map.set(slug, [index]);
-        else list.push(index);
-      }
-    });
-    return { lessons: map, idf: (slug) => inverseFrequency(candidates.length, map.get(slug)?.length ?? 0) };
-  };
   const facets = {
-    channel: facet((entry) => entry.campaign.channels),
-    audience: facet((entry) => entry.campaign.audiences),
-    tag: facet((entry) => entry.campaign.tags),
+    channel: buildFacet(
+      analyzer,
+      candidates.map((entry) => entry.campaign.channels),
+    ),
+    audience: buildFacet(
+      analyzer,
+      candidates.map((entry) => entry.campaign.audiences),
+    ),
+    tag: buildFacet(
+      analyzer,
+      candidates.map((entry) => entry.campaign.tags),
+    ),
   };
   const running = entries.filter((entry) => entry.campaign.status === 'running');
   return new LessonIndex(

@@ -13,8 +13,8 @@ export const CONCEPT_PREFIX = '~';
 export const MAX_PHRASE_WORDS = 4;
 
 export interface ConceptLookup {
-  /** Concept terms of a word, given its forms (from `wordForms`). */
-  ofWord(forms: readonly string[], language: Language): readonly string[];
+  /** Concept terms of a folded word, given also its forms (from `wordForms`). */
+  ofWord(word: string, forms: readonly string[], language: Language): readonly string[];
   /** Concept terms of a phrase, given the first form of each of its words. */
   ofPhrase(firstForms: readonly string[], language: Language): readonly string[];
   /** Whether some phrase starts with a word of this first form (saves lookups per word). */
@@ -31,21 +31,26 @@ function add(table: Table, key: string, concept: string): void {
   else if (!list.includes(concept)) list.push(concept);
 }
 
-/** Builds the lookup tables once; they are shared by every index. */
+/**
+ * Builds the lookup tables once; they are shared by every index. A word is looked up as written
+ * first, then by its stem, but a stem that words of different concepts share (the English
+ * stemmer makes `intern`, `internal` and `international` all `intern`) only by the word itself.
+ */
 function buildConceptLookup(): ConceptLookup {
-  const single: Record<Language, Table> = { nl: new Map(), en: new Map() };
+  const surface: Record<Language, Table> = { nl: new Map(), en: new Map() };
+  const stems: Record<Language, Table> = { nl: new Map(), en: new Map() };
   const phrase: Record<Language, Table> = { nl: new Map(), en: new Map() };
   const starts: Record<Language, Set<string>> = { nl: new Set(), en: new Set() };
   const words = new Set<string>();
   for (const concept of CONCEPTS) {
     const term = CONCEPT_PREFIX + concept.id;
     for (const language of ['nl', 'en'] as const) {
-      for (const entry of concept[language]) {
+      for (const entry of concept[language].split(',')) {
         const tokens = tokenize(entry);
         if (tokens.length === 1) {
           const word = tokens[0]!.word;
           words.add(word);
-          for (const form of wordForms(word, language)) add(single[language], form, term);
+          add(surface[language], word, term);
         } else {
           const firstForms = tokens.map((token) => wordForms(token.word, language)[0]!);
           add(phrase[language], firstForms.join(' '), term);
@@ -54,10 +59,23 @@ function buildConceptLookup(): ConceptLookup {
       }
     }
   }
+  for (const language of ['nl', 'en'] as const) {
+    const ambiguous = new Set<string>();
+    for (const [word, concepts] of surface[language]) {
+      for (const form of wordForms(word, language)) {
+        const known = stems[language].get(form);
+        if (known !== undefined && known.join() !== concepts.join()) ambiguous.add(form);
+        else stems[language].set(form, concepts);
+      }
+    }
+    for (const form of ambiguous) stems[language].delete(form);
+  }
   const none: readonly string[] = [];
   return {
-    ofWord(forms, language) {
-      const table = single[language];
+    ofWord(word, forms, language) {
+      const exact = surface[language].get(word);
+      if (exact !== undefined) return exact;
+      const table = stems[language];
       if (forms.length === 1) return table.get(forms[0]!) ?? none;
       const found: string[] = [];
       for (const form of forms)

@@ -3,6 +3,7 @@
 // Built once per knowledge base; each query then touches only the posting lists of its terms.
 import type { CampaignEntry, Conclusion } from '../types.js';
 import type { Analyzer } from './analyzer.js';
+import type { FacetIndex } from './facets.js';
 import type { Language } from './language.js';
 import type { SparseVector } from './sparse-vector.js';
 
@@ -28,12 +29,6 @@ export interface IndexedLesson {
 export interface Postings {
   lessons: number[];
   weights: number[];
-}
-
-/** Lessons by slug (channel, audience or tag), with how rare each slug is. */
-export interface FacetIndex {
-  lessons: ReadonlyMap<string, readonly number[]>;
-  idf(slug: string): number;
 }
 
 export interface Facets {

@@ -3,17 +3,10 @@
 // every campaign that shares anything. Then, for the best of those, how well each conclusion
 // answers the plan, weighted by its value as a lesson. Finally the relevance threshold.
 import type { Campaign } from '../types.js';
-import type { FacetIndex, LessonIndex } from './lesson-index.js';
+import { facetOverlap } from './facets.js';
+import type { LessonIndex } from './lesson-index.js';
 import { dot, type QueryVector } from './sparse-vector.js';
-import {
-  LESSON_SATURATION,
-  MIN_SCORE,
-  MIN_TEXT,
-  RELATIVE_FLOOR,
-  RERANK_DEPTH,
-  SIGNAL_WEIGHT,
-  TEXT_SATURATION,
-} from './weights.js';
+import { RANKING as R, RERANK_DEPTH } from './weights.js';
 
 export interface ScoredLesson {
   /** Position in `index.lessons`. */
@@ -36,19 +29,6 @@ function saturate(value: number, full: number): number {
   return Math.min(1, value / full);
 }
 
-/** Adds, per lesson, the rarity-weighted share of the plan's slugs it shares. */
-function facetOverlap(facet: FacetIndex, slugs: readonly string[] | undefined, size: number): Float64Array {
-  const overlap = new Float64Array(size);
-  const unique = [...new Set(slugs ?? [])];
-  let total = 0;
-  for (const slug of unique) total += facet.idf(slug);
-  for (const slug of unique) {
-    const share = facet.idf(slug) / total;
-    for (const lesson of facet.lessons.get(slug) ?? []) overlap[lesson]! += share;
-  }
-  return overlap;
-}
-
 export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVector): ScoredLesson[] {
   const size = index.lessons.length;
   const text = new Float64Array(size);
@@ -56,18 +36,19 @@ export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVe
     const list = index.postings[id]!;
     for (let i = 0; i < list.lessons.length; i += 1) text[list.lessons[i]!]! += weight * list.weights[i]!;
   }
-  const channel = facetOverlap(index.facets.channel, target.channels, size);
-  const audience = facetOverlap(index.facets.audience, target.audiences, size);
-  const tag = facetOverlap(index.facets.tag, target.tags, size);
+  const channel = facetOverlap(index.analyzer, index.facets.channel, target.channels, size);
+  const audience = facetOverlap(index.analyzer, index.facets.audience, target.audiences, size);
+  const tag = facetOverlap(index.analyzer, index.facets.tag, target.tags, size);
 
   const facetScore = (i: number): number =>
-    SIGNAL_WEIGHT.channel * channel[i]! + SIGNAL_WEIGHT.audience * audience[i]! + SIGNAL_WEIGHT.tag * tag[i]!;
+    R.channel * channel[i]! + R.audience * audience[i]! + R.tag * tag[i]!;
   const firstStage: { lesson: number; base: number }[] = [];
   for (let i = 0; i < size; i += 1) {
-    if (text[i]! < MIN_TEXT || index.lessons[i]!.entry.campaign.id === target.id) continue;
+    if ((text[i]! < R.minText && facetScore(i) === 0) || index.lessons[i]!.entry.campaign.id === target.id)
+      continue;
     firstStage.push({
       lesson: i,
-      base: SIGNAL_WEIGHT.text * saturate(text[i]!, TEXT_SATURATION) + facetScore(i),
+      base: R.text * saturate(text[i]!, R.textSaturation) + facetScore(i),
     });
   }
   firstStage.sort((a, b) => b.base - a.base || a.lesson - b.lesson);
@@ -75,7 +56,7 @@ export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVe
   const scored = firstStage.slice(0, RERANK_DEPTH).map(({ lesson, base }): ScoredLesson => {
     const conclusionScores = index.lessons[lesson]!.conclusions.map((c) => dot(c.vector, query) * c.value);
     const best = Math.max(0, ...conclusionScores);
-    const score = base + SIGNAL_WEIGHT.lesson * saturate(best, LESSON_SATURATION);
+    const score = base + R.lesson * saturate(best, R.lessonSaturation);
     return {
       lesson,
       text: text[lesson]!,
@@ -90,5 +71,5 @@ export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVe
   const id = (s: ScoredLesson): string => index.lessons[s.lesson]!.entry.campaign.id;
   scored.sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
   const top = scored[0]?.score ?? 0;
-  return scored.filter((s) => s.score >= MIN_SCORE && s.score >= RELATIVE_FLOOR * top);
+  return scored.filter((s) => s.score >= R.minScore && s.score >= R.relativeFloor * top);
 }

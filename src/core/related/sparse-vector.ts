@@ -14,12 +14,18 @@ export function termWeight(frequency: number, idf: number): number {
   return Math.log1p(frequency) * idf;
 }
 
-/** Unit-length vector of `entries` (term id, weight), dropping non-positive weights. */
-export function unitVector(entries: readonly (readonly [number, number])[]): SparseVector {
-  const kept = entries.filter(([, weight]) => weight > 0).sort((a, b) => a[0] - b[0]);
+export function euclideanNorm(entries: readonly (readonly [number, number])[]): number {
   let norm = 0;
-  for (const [, weight] of kept) norm += weight * weight;
-  norm = Math.sqrt(norm);
+  for (const [, weight] of entries) norm += weight * weight;
+  return Math.sqrt(norm);
+}
+
+/** `entries` (term id, weight) divided by `norm` (default: unit length), dropping non-positive weights. */
+export function unitVector(
+  entries: readonly (readonly [number, number])[],
+  norm = euclideanNorm(entries),
+): SparseVector {
+  const kept = entries.filter(([, weight]) => weight > 0).sort((a, b) => a[0] - b[0]);
   const ids = new Int32Array(kept.length);
   const weights = new Float64Array(kept.length);
   kept.forEach(([id, weight], i) => {

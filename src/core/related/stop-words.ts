@@ -19,13 +19,36 @@ under until up very was we were what when where which while who whom why will wi
 yourself yourselves also get got let may might must shall us via per every each whether within without
 upon onto cant dont wont isnt doesnt didnt`;
 
+// Generic words: common verbs, adjectives, adverbs and time words that occur in any campaign
+// text. In a corpus where one language is the minority its generic words would look rare,
+// and rare words weigh heavily; they say nothing about the topic, so they go too.
+const DUTCH_GENERIC = `nieuw nieuwe nieuws goed goede beter beste slecht groot grote klein kleine eerst eerste
+tweede laatste andere ander gaan gaat ging gingen komen komt kwam kwamen maken maakt maakte maakten
+gemaakt krijgen krijgt kregen kreeg geven geeft gaf gaven zien ziet zag zagen laten laat liet blijkt
+bleek staan staat stond houden hield vinden vindt vond vonden willen wilden weten weet wist denken
+aantal deel keer paar mensen iedereen niemand manier soort zaak ding dingen jaar jaren maand maanden
+week weken dag dagen uur tijdens daarom waardoor daarbij hierdoor echter vooral ongeveer zeker
+misschien eigenlijk gewoon vaak soms weinig minder meest genoeg nodig mogelijk erg zeer heel helemaal
+pas al eerder later vroeg vroeger terug verder af vanaf sinds totdat bijvoorbeeld zodra enkele
+sommige verschillende twee drie vier vijf zes tien honderd`;
+
+const ENGLISH_GENERIC = `new news good better best bad big large small great first second last next another
+go goes went gone come comes came make makes made making get gets getting give gives gave given see
+sees saw seen let take takes took taken keep kept find finds found want wanted know knew think
+thought look looks looked looking seem seems seemed use used using number part times lot lots people
+everyone someone nobody way kind thing things year years month months week weeks day days hour hours
+however especially about around certainly perhaps maybe actually often sometimes little less least
+enough need needs needed possible really quite whole already earlier later early back further since
+example instance several various many much one two three four five ten hundred well like even
+still just also yet`;
+
 function folded(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter((word) => word !== ''));
 }
 
 const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
-  nl: folded(DUTCH),
-  en: folded(ENGLISH),
+  nl: folded(DUTCH + ' ' + DUTCH_GENERIC),
+  en: folded(ENGLISH + ' ' + ENGLISH_GENERIC),
 };
 
 // Words on one language's list that are content words in the other: `door` and `die` are Dutch

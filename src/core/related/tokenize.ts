@@ -15,6 +15,8 @@ export interface Token {
 // A word is letters and digits, with inner hyphens (compounds) and apostrophes (`foto's`).
 const WORD = /[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*|[.!?;:\n]/gu;
 const APOSTROPHES = /['’‘]/g;
+// Dutch writes suffixes after an abbreviation with a hyphen (`mbo-ers`, `A4-tje`): one word.
+const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
 
 /** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
@@ -36,8 +38,9 @@ export function tokenize(text: string): Token[] {
     }
     const parts = clean.split('-').filter((part) => HAS_LETTER.test(part));
     if (parts.length === 0) continue;
-    if (parts.length === 1) tokens.push({ word: parts[0]!, sentence });
-    else tokens.push({ word: parts.join(''), parts, sentence });
+    if (parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1]!))) {
+      tokens.push({ word: parts.join(''), sentence });
+    } else tokens.push({ word: parts.join(''), parts, sentence });
   }
   return tokens;
 }

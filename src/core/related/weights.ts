@@ -47,31 +47,34 @@ export function conclusionTextWeight(conclusion: Conclusion): number {
 }
 
 /**
- * The signals of the score and their share of it (they sum to 1, so the score is 0..1). Text
- * similarity dominates, so that a lesson about the same problem on another channel is found;
- * channels, audiences and tags add evidence but cannot make a match on their own.
+ * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1) and
+ * the relevance threshold. Text similarity and the best conclusion carry most of the score, so
+ * that a lesson about the same problem on another channel is found; a shared channel is the
+ * strongest of the slug signals (a lesson about the same medium is nearly always worth reading),
+ * audiences and tags add evidence. Tuned on eval/data as a whole, never per campaign.
  */
-export const SIGNAL_WEIGHT = {
-  text: 0.45,
-  lesson: 0.25,
-  channel: 0.1,
-  audience: 0.1,
-  tag: 0.1,
-} as const;
-
-/**
- * Cosine similarities of short texts rarely come near 1; a similarity at or above this value
- * counts as a full match, so the text signals use the whole 0..1 range.
- */
-export const TEXT_SATURATION = 0.5;
-export const LESSON_SATURATION = 0.4;
-
-/** A lesson must score at least this (0..1) to be shown at all. */
-export const MIN_SCORE = 0.2;
-/** ... and its text must match at least this much: sharing a channel alone is no lesson. */
-export const MIN_TEXT = 0.05;
-/** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
-export const RELATIVE_FLOOR = 0.45;
+export const RANKING = {
+  text: 0.33,
+  lesson: 0.3,
+  channel: 0.22,
+  audience: 0.075,
+  tag: 0.075,
+  /**
+   * Cosine similarities of short texts rarely come near 1; a similarity at or above these
+   * counts as a full match, so the text signals use the whole 0..1 range.
+   */
+  textSaturation: 0.5,
+  lessonSaturation: 0.4,
+  /** A lesson must score at least this (0..1) to be shown at all. */
+  minScore: 0.2,
+  /**
+   * ... and its text must match at least this much. Zero: a lesson on the same channel for the
+   * same people can matter even when it is written in other words (it still needs the score).
+   */
+  minText: 0,
+  /** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
+  relativeFloor: 0.3,
+};
 
 /** How many of the best text matches get the full, per-conclusion scoring. */
 export const RERANK_DEPTH = 40;
