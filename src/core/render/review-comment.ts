@@ -86,20 +86,19 @@ function renderProblems(files: readonly ReviewedFile[], options: ReviewRenderOpt
     errors > 0
       ? `${plural(errors, 'error')} to fix before this can be merged, and ${plural(problems.length - errors, 'warning')}:`
       : `${plural(problems.length, 'warning')} to look at:`;
+  return ['### Problems', '', lead, '', ...renderProblemsTable(problems, options.fileUrl), ''];
+}
+
+/** A table of problems, each linked to its line. */
+export function renderProblemsTable(
+  problems: readonly Problem[],
+  fileUrl: (file: string) => string,
+): string[] {
   const rows = problems.map((problem) => {
-    const where = `[${escapeTableCell(`${problem.file}:${problem.line}`)}](${options.fileUrl(problem.file)}#L${problem.line})`;
+    const where = `[${escapeTableCell(`${problem.file}:${problem.line}`)}](${fileUrl(problem.file)}#L${problem.line})`;
     return `| ${where} | ${problem.severity} | ${escapeTableCell(problem.rule)} | ${escapeTableCell(clip(problem.message, MESSAGE_CHARS))} |`;
   });
-  return [
-    '### Problems',
-    '',
-    lead,
-    '',
-    '| Where | Severity | Rule | Problem |',
-    '|---|---|---|---|',
-    ...rows,
-    '',
-  ];
+  return ['| Where | Severity | Rule | Problem |', '|---|---|---|---|', ...rows];
 }
 
 function renderFile(file: ReviewedFile, options: ReviewRenderOptions): string[] {
@@ -117,7 +116,7 @@ function renderFile(file: ReviewedFile, options: ReviewRenderOptions): string[] 
     out.push('This file has errors (see above). Related lessons appear here once it is valid.', '');
     return out;
   }
-  out.push(...renderRelated(file.campaign, file.related, options));
+  out.push(...renderRelated(file.related, options));
   if (file.alsoRunning.length > 0) {
     const running = file.alsoRunning.map(
       (other) =>
@@ -133,24 +132,18 @@ function renderFile(file: ReviewedFile, options: ReviewRenderOptions): string[] 
   return out;
 }
 
-function renderRelated(
-  campaign: Campaign,
-  related: readonly RelatedLesson[],
-  options: ReviewRenderOptions,
-): string[] {
+function renderRelated(related: readonly RelatedLesson[], options: ReviewRenderOptions): string[] {
   if (related.length === 0) {
     return [
       'No earlier campaign with conclusions looks related. This one may be the first to teach us something here.',
       '',
     ];
   }
-  const considered = new Set(campaign.considered ?? []);
   const out = ['**Related lessons**', ''];
   related.forEach((lesson, index) => {
     const reasons = lesson.reasons.map((reason) => escapeMarkdown(clip(reason, REASON_CHARS))).join(' · ');
-    const read = considered.has(lesson.id) ? ' _(already considered)_' : '';
     out.push(
-      `${index + 1}. **[${escapeMarkdown(clip(lesson.title, TITLE_CHARS))}](${options.fileUrl(lesson.file)})**${read}` +
+      `${index + 1}. **[${escapeMarkdown(clip(lesson.title, TITLE_CHARS))}](${options.fileUrl(lesson.file)})**` +
         (reasons ? ` — ${reasons}` : ''),
     );
     for (const conclusion of lesson.conclusions) {

@@ -1,0 +1,100 @@
+// What the runner tells the Action about the run: the event and its payload, the commit, the
+// repository, the checkout and the API endpoints, all from the environment (DESIGN §5).
+import type { Mode } from './inputs.js';
+
+export interface ActionContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** GITHUB_SHA: the commit the run is about. */
+  sha: string;
+  /** The branch the run is on (from GITHUB_REF), when it is a branch. */
+  branch: string | null;
+  /** The repository's default branch, when the event payload names it. */
+  defaultBranch: string | null;
+  workspace: string;
+  serverUrl: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  runnerTemp: string | null;
+  /** Unique per step; keeps the report files of two steps apart. */
+  stepId: string;
+  pull: { number: number; headSha: string } | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class ContextError extends Error {}
+
+/** Reads the context; `readEvent` returns the JSON text of the event payload file. */
+export function readContext(env: Env, readEvent: (path: string) => string): ActionContext {
+  const required = (name: string) => {
+    const value = env[name]?.trim();
+    if (!value)
+      throw new ContextError(`${name} is not set: campaign-lessons runs as a step of a GitHub Actions job.`);
+    return value;
+  };
+  const eventName = required('GITHUB_EVENT_NAME');
+  const [owner, repo, ...extra] = required('GITHUB_REPOSITORY').split('/');
+  if (!owner || !repo || extra.length > 0) {
+    throw new ContextError(`GITHUB_REPOSITORY should read owner/repo, not '${env.GITHUB_REPOSITORY}'.`);
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH, readEvent);
+  const serverUrl = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+  const apiUrl = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '');
+  const ref = env.GITHUB_REF ?? '';
+  return {
+    eventName,
+    owner,
+    repo,
+    sha: required('GITHUB_SHA'),
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
+    defaultBranch: stringAt(payload, ['repository', 'default_branch']),
+    workspace: required('GITHUB_WORKSPACE'),
+    serverUrl,
+    apiUrl,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL?.trim() || `${apiUrl}/graphql`,
+    runnerTemp: env.RUNNER_TEMP?.trim() || null,
+    stepId: (env.GITHUB_ACTION?.trim() || 'campaign-lessons').replace(/[^A-Za-z0-9_.-]/g, '_'),
+    pull: readPull(payload),
+  };
+}
+
+/** The mode a run takes: the input, or for `auto` the one that suits the event. */
+export function resolveMode(mode: Mode, eventName: string): 'review' | 'audit' {
+  if (mode !== 'auto') return mode;
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') return 'review';
+  if (eventName === 'push' || eventName === 'schedule' || eventName === 'workflow_dispatch') return 'audit';
+  throw new ContextError(
+    `mode 'auto' does not know what to do on a '${eventName}' event: set mode to review or audit.`,
+  );
+}
+
+function readPayload(path: string | undefined, readEvent: (path: string) => string): unknown {
+  if (!path?.trim()) return {};
+  try {
+    return JSON.parse(readEvent(path)) as unknown;
+  } catch (error) {
+    throw new ContextError(`Could not read the event payload ${path}: ${(error as Error).message}`);
+  }
+}
+
+function readPull(payload: unknown): ActionContext['pull'] {
+  const number = valueAt(payload, ['pull_request', 'number']) ?? valueAt(payload, ['number']);
+  const headSha = stringAt(payload, ['pull_request', 'head', 'sha']);
+  return typeof number === 'number' && headSha ? { number, headSha } : null;
+}
+
+function valueAt(value: unknown, path: string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+function stringAt(value: unknown, path: string[]): string | null {
+  const found = valueAt(value, path);
+  return typeof found === 'string' && found !== '' ? found : null;
+}
