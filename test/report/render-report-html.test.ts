@@ -64,7 +64,13 @@ describe('renderReportHtml', () => {
     expect(csp).toBe(
       `default-src 'none'; style-src '${sha256(style)}'; script-src '${sha256(scripts[0]!)}'; img-src data:; base-uri 'none'; form-action 'none'`,
     );
-    expect(html).not.toMatch(/<[^>]*\s(src|srcset|poster|data)=/i);
+    const attributes = [...html.matchAll(/<[a-z][^>]*>/gi)].flatMap((tag) =>
+      [...tag[0].matchAll(/\s([a-z-]+)=("[^"]*"|'[^']*'|[^\s>]+)/gi)].map((m) => m[1]!.toLowerCase()),
+    );
+    expect(attributes).toContain('href');
+    expect(
+      attributes.filter((name) => ['src', 'srcset', 'poster', 'data', 'action', 'formaction'].includes(name)),
+    ).toEqual([]);
     expect(html).not.toMatch(/<link\b/i);
     expect(html).not.toMatch(/url\(/i);
   });
