@@ -62,8 +62,13 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
     );
     return failed(() => START);
   }
+  let previous = -1;
   for (const error of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-    const at = positions.at(yamlErrorOffset(error, text));
+    const offset = yamlErrorOffset(error, text);
+    // The parser sometimes reports one mistake twice at the same spot, in different words.
+    if (offset === previous) continue;
+    previous = offset;
+    const at = positions.at(offset);
     if (error.code === 'MULTIPLE_DOCS') {
       add(
         'not-a-campaign',

@@ -23,7 +23,8 @@ export function yamlErrorMessage(error: YAMLError, text: string): string {
       if (/^\s*-?\s*[\w-]+:\s*@/.test(lineText)) return handleAdvice(lineText);
       return `${firstSentence(error.message)}. Check the indentation and punctuation on this line.`;
     case 'BAD_SCALAR_START':
-      if (text.charAt(offset) === '@' || /:\s*@/.test(lineText)) return handleAdvice(lineText);
+      if (text.charAt(offset) === '@' || /:\s*@/.test(lineText))
+        return handleAdvice(lineText, text.slice(offset));
       return `${firstSentence(error.message)}. Put the value in quotes.`;
     case 'KEY_OVER_1024_CHARS':
       return 'This key is longer than 1024 characters; a key is a short word.';
@@ -83,9 +84,11 @@ function startsValue(text: string, i: number, inFlow: boolean): boolean {
   return before === ':' || (inFlow && (before === ',' || before === '[' || before === '{'));
 }
 
-function handleAdvice(lineText: string): string {
+function handleAdvice(lineText: string, rest = ''): string {
   const m = /([\w-]+):\s*(@\S+)/.exec(lineText);
-  const example = m ? ` like ${m[1]}: "${m[2]}"` : ' like owner: "@jdevries"';
+  // In a list (`share_with: [@hr]`) the handle itself is the example.
+  const item = /^@[^\s,\]}#]+/.exec(rest)?.[0];
+  const example = m ? ` like ${m[1]}: "${m[2]}"` : item ? ` like "${item}"` : ' like owner: "@jdevries"';
   return `A value that starts with @ must be in quotes in YAML: write it${example}.`;
 }
 
