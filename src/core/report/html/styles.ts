@@ -65,14 +65,14 @@ main section { margin-bottom: 3rem; }
 .bar { display: block; width: 100%; height: 14px; }
 .level-chart .bar { height: 22px; border-radius: 6px; }
 .bar-chart { list-style: none; margin: 0; padding: 0; columns: 2 26rem; column-gap: 3rem; }
-.bar-row { display: grid; grid-template-columns: minmax(5.5rem, 9rem) 1fr 2rem; align-items: center; gap: .6rem;
+.bar-row { position: relative; display: grid; grid-template-columns: minmax(5.5rem, 9rem) 1fr 2rem; align-items: center; gap: .6rem;
   break-inside: avoid; margin-bottom: .45rem; }
 .bar-label { font-size: .92rem; overflow-wrap: anywhere; }
 .bar-total, .column-total { font-variant-numeric: tabular-nums; color: var(--muted); font-size: .85rem; text-align: right; }
 .column-scroll { overflow-x: auto; padding-bottom: .25rem; }
 .column-chart { list-style: none; margin: 0; padding: 0; display: grid; grid-auto-flow: column;
   grid-auto-columns: minmax(2.2rem, 1fr); gap: .35rem; align-items: end; }
-.column { display: grid; grid-template-rows: auto 150px auto; justify-items: center; gap: .2rem; }
+.column { position: relative; display: grid; grid-template-rows: auto 150px auto; justify-items: center; gap: .2rem; }
 .column-total { text-align: center; min-height: 1.2em; }
 .column-bar { width: min(70%, 2.6rem); height: 150px; display: block; }
 .column-label { font-size: .8rem; color: var(--muted); font-variant-numeric: tabular-nums; }
