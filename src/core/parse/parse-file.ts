@@ -43,7 +43,15 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
+    // resolveKnownTags off: !!binary, !!timestamp, !!set… are YAML 1.1 types a campaign never needs;
+    // unresolved, they are reported together with every other tag instead of one at a time.
+    doc = parseDocument(text, {
+      uniqueKeys: true,
+      prettyErrors: false,
+      version: '1.2',
+      schema: 'core',
+      resolveKnownTags: false,
+    });
   } catch {
     // The parser itself gave up (pathological nesting can exhaust its stack).
     add('unsafe-yaml', 'error', START, 'This file is too deeply nested or too complex to read safely.');
