@@ -4,9 +4,9 @@
 // concept terms. Each term comes with the word it came from, so reasons can quote it.
 import { conceptLookup, MAX_PHRASE_WORDS } from './concepts.js';
 import { splitCompound } from './compounds.js';
-import { detectLanguage, type Language } from './language.js';
+import type { Language } from './language.js';
 import { wordForms } from './stem.js';
-import { isStopWord } from './stop-words.js';
+import { countStopWords, isStopWord } from './stop-words.js';
 import type { Token } from './tokenize.js';
 
 /** Receives each term of a text with its weight and the folded word it came from. */
@@ -41,7 +41,20 @@ export interface Analyzer {
 
 /** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
 export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
-  const cache = new Map<string, WordInfo>();
+  // Every distinct word is analysed once per language; a knowledge base repeats its words a lot.
+  const plainCache: Record<Language, Map<string, WordInfo>> = { nl: new Map(), en: new Map() };
+  const hyphenCache: Record<Language, Map<string, WordInfo>> = { nl: new Map(), en: new Map() };
+  const joinedCache: Record<Language, Map<string, Emission[]>> = { nl: new Map(), en: new Map() };
+  const stopFlags = new Map<string, number>();
+  /** Bit 1: a Dutch stop word; bit 2: an English one (evidence of the sentence's language). */
+  const flags = (word: string): number => {
+    let found = stopFlags.get(word);
+    if (found === undefined) {
+      found = (countStopWords([word], 'nl') > 0 ? 1 : 0) | (countStopWords([word], 'en') > 0 ? 2 : 0);
+      stopFlags.set(word, found);
+    }
+    return found;
+  };
   const isKnown = (word: string): boolean =>
     (vocabulary.has(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
 
@@ -73,8 +86,9 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
   }
 
   function info(token: Token, language: Language): WordInfo {
-    const key = language + (token.parts === undefined ? ':' + token.word : '-' + token.parts.join('-'));
-    let found = cache.get(key);
+    const table = token.parts === undefined ? plainCache[language] : hyphenCache[language];
+    const key = token.parts === undefined ? token.word : token.parts.join('-');
+    let found = table.get(key);
     if (found !== undefined) return found;
     const first = wordForms(token.word, language)[0]!;
     const stop = token.parts === undefined && isStopWord(token.word, language);
@@ -82,20 +96,18 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     if (token.parts !== undefined) hyphenated(token, token.parts, language, emissions);
     else if (!stop) plainWord(token.word, language, 1, true, emissions);
     found = { stop, first, startsPhrase: conceptLookup.startsPhrase(first, language), emissions };
-    cache.set(key, found);
+    table.set(key, found);
     return found;
   }
 
   function joinedTerms(joined: string, language: Language): Emission[] {
-    const key = language + '+' + joined;
-    let found = cache.get(key);
+    let found = joinedCache[language].get(joined);
     if (found === undefined) {
-      const emissions: Emission[] = [];
-      plainWord(joined, language, JOINED_WORDS, false, emissions);
-      found = { stop: false, first: joined, startsPhrase: false, emissions };
-      cache.set(key, found);
+      found = [];
+      plainWord(joined, language, JOINED_WORDS, false, found);
+      joinedCache[language].set(joined, found);
     }
-    return found.emissions;
+    return found;
   }
 
   function phrases(
@@ -141,23 +153,43 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
       }
       // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
       const joined = token.word + next.word;
-      if (vocabulary.has(joined))
-        for (const emission of joinedTerms(joined, language))
+      if (vocabulary.has(joined)) {
+        for (const emission of joinedTerms(joined, language)) {
           sink(emission.term, emission.weight, `${token.word} ${next.word}`);
+        }
+      }
     }
+  }
+
+  /** The language of tokens[start, end) by its function words, undefined on a tie. */
+  function languageOf(tokens: readonly Token[], start: number, end: number): Language | undefined {
+    let balance = 0;
+    for (let i = start; i < end; i += 1) {
+      const bits = flags(tokens[i]!.word);
+      balance += (bits & 1) - ((bits >> 1) & 1);
+    }
+    return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
   }
 
   return {
     analyze(tokens, fallback, sink) {
-      const textLanguage = detectLanguage(tokens.map((token) => token.word)) ?? fallback;
+      // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
+      let textLanguage: Language | undefined;
       let start = 0;
       while (start < tokens.length) {
         const sentence = tokens[start]!.sentence;
         let end = start;
         while (end < tokens.length && tokens[end]!.sentence === sentence) end += 1;
-        const slice = tokens.slice(start, end);
-        const language = detectLanguage(slice.map((token) => token.word)) ?? textLanguage;
-        analyzeSentence(slice, language, sink);
+        let language = languageOf(tokens, start, end);
+        if (language === undefined) {
+          textLanguage ??= languageOf(tokens, 0, tokens.length) ?? fallback;
+          language = textLanguage;
+        }
+        analyzeSentence(
+          start === 0 && end === tokens.length ? tokens : tokens.slice(start, end),
+          language,
+          sink,
+        );
         start = end;
       }
     },

@@ -2,6 +2,7 @@
 // the first tokenizes every text and collects the vocabulary (compound splitting needs the
 // words of the whole corpus), the second analyses, weighs and inverts.
 import type { CampaignEntry } from '../types.js';
+import { indexRunning } from './also-running.js';
 import { createAnalyzer } from './analyzer.js';
 import { buildFacet } from './facets.js';
 import { allConclusions, hasConclusions, lessonTexts, planTexts } from './campaign-text.js';
@@ -13,8 +14,13 @@ import {
   type RelatedIndex,
 } from './lesson-index.js';
 import { termWeight, unitVector, type SparseVector } from './sparse-vector.js';
-import { campaignBags, campaignLanguage, tokenizeTexts, type TermBag } from './term-bag.js';
+import { campaignBags, tokenizeTexts, type TermBag } from './term-bag.js';
 import { conclusionValue, LESSON_ROLE_WEIGHT } from './weights.js';
+
+/** Share of lessons above which a term counts as common... */
+const COMMON_SHARE = 0.5;
+/** ... once that is more than a handful of lessons (in a tiny knowledge base nothing is common). */
+const MIN_COMMON = 10;
 
 /** @example findRelated(buildRelatedIndex(knowledgeBase.entries), plannedCampaign) */
 export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedIndex {
@@ -49,7 +55,12 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
       frequency[id]! += 1;
     }
   }
-  const idf = Float64Array.from(frequency, (count) => inverseFrequency(candidates.length, count));
+  // A term in most lessons tells them apart no better than a stop word, and its posting list
+  // would make every query visit most of the index: it is left out (as a corpus stop word).
+  const common = Math.max(MIN_COMMON, COMMON_SHARE * candidates.length);
+  const idf = Float64Array.from(frequency, (count) =>
+    count > common ? 0 : inverseFrequency(candidates.length, count),
+  );
   const weigh = (bag: TermBag): [number, number][] =>
     [...bag].map(([term, tf]) => {
       const id = termIds.get(term)!;
@@ -70,7 +81,7 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
       value: conclusionValue(conclusion),
       vector: toVector(bags[index]!.conclusions[i]!),
     }));
-    return { entry, language: campaignLanguage(tokenized[index]!), vector, conclusions };
+    return { entry, language: bags[index]!.language, vector, conclusions };
   });
 
   const facets = {
@@ -87,7 +98,6 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
       candidates.map((entry) => entry.campaign.tags),
     ),
   };
-  const running = entries.filter((entry) => entry.campaign.status === 'running');
   return new LessonIndex(
     analyzer,
     termIds,
@@ -96,6 +106,6 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     lessons,
     postings,
     facets,
-    running,
+    indexRunning(entries),
   );
 }

@@ -4,6 +4,7 @@
 import type { Analyzer } from './analyzer.js';
 import { inverseFrequency } from './lesson-index.js';
 import { tokenize } from './tokenize.js';
+import type { Touched } from './touched.js';
 
 export type SlugTerms = ReadonlyMap<string, number>;
 
@@ -51,33 +52,39 @@ export function buildFacet(
 
 /**
  * Per lesson, 0..1: how well its slugs cover the plan's, each plan slug weighted by its rarity
- * and matched by the share of its (rarity-weighted) terms the lesson has.
+ * and matched by the share of its (rarity-weighted) terms the lesson has. Lessons met are added
+ * to `touched`.
  */
 export function facetOverlap(
   analyzer: Analyzer,
   facet: FacetIndex,
   slugs: readonly string[] | undefined,
-  size: number,
+  touched: Touched,
 ): Float64Array {
-  const overlap = new Float64Array(size);
+  const overlap = new Float64Array(touched.size);
   const plan = [...new Set(slugs ?? [])].map((slug) => {
-    const terms = [...slugTerms(analyzer, slug)].map(
-      ([term, weight]) => [term, weight * facet.idf(term)] as const,
-    );
+    const own = [...slugTerms(analyzer, slug)];
+    const terms = own.map(([term, weight]) => [term, weight * facet.idf(term)] as const);
     const mass = terms.reduce((sum, [, weight]) => sum + weight, 0);
-    const rarity = mass / [...slugTerms(analyzer, slug).values()].reduce((sum, weight) => sum + weight, 0);
+    const rarity = mass / own.reduce((sum, [, weight]) => sum + weight, 0);
     return { terms, mass, rarity };
   });
   const totalRarity = plan.reduce((sum, slug) => sum + slug.rarity, 0);
+  const matched = new Float64Array(touched.size);
   for (const slug of plan) {
     if (slug.mass === 0) continue;
-    const matched = new Map<number, number>();
+    const met: number[] = [];
     for (const [term, weight] of slug.terms) {
-      for (const lesson of facet.lessons.get(term) ?? [])
-        matched.set(lesson, (matched.get(lesson) ?? 0) + weight);
+      for (const lesson of facet.lessons.get(term) ?? []) {
+        if (matched[lesson] === 0) met.push(lesson);
+        matched[lesson]! += weight;
+      }
     }
-    for (const [lesson, weight] of matched)
-      overlap[lesson]! += (slug.rarity / totalRarity) * Math.min(1, weight / slug.mass);
+    for (const lesson of met) {
+      overlap[lesson]! += (slug.rarity / totalRarity) * Math.min(1, matched[lesson]! / slug.mass);
+      matched[lesson] = 0;
+      touched.add(lesson);
+    }
   }
   return overlap;
 }

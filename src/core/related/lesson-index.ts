@@ -2,6 +2,7 @@
 // an inverted index from term to campaigns, and indexes of channels, audiences and tags.
 // Built once per knowledge base; each query then touches only the posting lists of its terms.
 import type { CampaignEntry, Conclusion } from '../types.js';
+import type { RunningIndex } from './also-running.js';
 import type { Analyzer } from './analyzer.js';
 import type { FacetIndex } from './facets.js';
 import type { Language } from './language.js';
@@ -48,7 +49,7 @@ export class LessonIndex implements RelatedIndex {
     readonly postings: readonly Postings[],
     readonly facets: Facets,
     /** Campaigns with status running, for "also running". */
-    readonly running: readonly CampaignEntry[],
+    readonly running: RunningIndex,
   ) {}
 
   get size(): number {

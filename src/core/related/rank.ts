@@ -4,6 +4,7 @@
 // answers the plan, weighted by its value as a lesson. Finally the relevance threshold.
 import type { Campaign } from '../types.js';
 import { facetOverlap } from './facets.js';
+import { Touched } from './touched.js';
 import type { LessonIndex } from './lesson-index.js';
 import { dot, type QueryVector } from './sparse-vector.js';
 import { RANKING as R, RERANK_DEPTH } from './weights.js';
@@ -29,38 +30,60 @@ function saturate(value: number, full: number): number {
   return Math.min(1, value / full);
 }
 
+/** The `k` best items by `better` (a negative result puts `a` first), in that order. */
+function best<T>(items: readonly T[], k: number, better: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && better(item, top[k - 1]!) >= 0) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    top[at] = item;
+    while (at > 0 && better(top[at]!, top[at - 1]!) < 0) {
+      [top[at - 1], top[at]] = [top[at]!, top[at - 1]!];
+      at -= 1;
+    }
+  }
+  return top;
+}
+
 export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVector): ScoredLesson[] {
   const size = index.lessons.length;
+  // Only campaigns that share a term or a slug are ever looked at: no work per query that grows
+  // with the whole knowledge base beyond the posting lists.
+  const touched = new Touched(size);
   const text = new Float64Array(size);
   for (const [id, weight] of query) {
     const list = index.postings[id]!;
-    for (let i = 0; i < list.lessons.length; i += 1) text[list.lessons[i]!]! += weight * list.weights[i]!;
+    for (let i = 0; i < list.lessons.length; i += 1) {
+      const lesson = list.lessons[i]!;
+      touched.add(lesson);
+      text[lesson]! += weight * list.weights[i]!;
+    }
   }
-  const channel = facetOverlap(index.analyzer, index.facets.channel, target.channels, size);
-  const audience = facetOverlap(index.analyzer, index.facets.audience, target.audiences, size);
-  const tag = facetOverlap(index.analyzer, index.facets.tag, target.tags, size);
+  const channel = facetOverlap(index.analyzer, index.facets.channel, target.channels, touched);
+  const audience = facetOverlap(index.analyzer, index.facets.audience, target.audiences, touched);
+  const tag = facetOverlap(index.analyzer, index.facets.tag, target.tags, touched);
 
-  const facetScore = (i: number): number =>
-    R.channel * channel[i]! + R.audience * audience[i]! + R.tag * tag[i]!;
   const firstStage: { lesson: number; base: number }[] = [];
-  for (let i = 0; i < size; i += 1) {
-    if ((text[i]! < R.minText && facetScore(i) === 0) || index.lessons[i]!.entry.campaign.id === target.id)
+  for (const lesson of touched.list) {
+    const facets = R.channel * channel[lesson]! + R.audience * audience[lesson]! + R.tag * tag[lesson]!;
+    if (
+      (text[lesson]! < R.minText && facets === 0) ||
+      index.lessons[lesson]!.entry.campaign.id === target.id
+    ) {
       continue;
-    firstStage.push({
-      lesson: i,
-      base: R.text * saturate(text[i]!, R.textSaturation) + facetScore(i),
-    });
+    }
+    firstStage.push({ lesson, base: R.text * saturate(text[lesson]!, R.textSaturation) + facets });
   }
-  firstStage.sort((a, b) => b.base - a.base || a.lesson - b.lesson);
+  const shortlist = best(firstStage, RERANK_DEPTH, (a, b) => b.base - a.base || a.lesson - b.lesson);
 
-  const scored = firstStage.slice(0, RERANK_DEPTH).map(({ lesson, base }): ScoredLesson => {
+  const scored = shortlist.map(({ lesson, base }): ScoredLesson => {
     const conclusionScores = index.lessons[lesson]!.conclusions.map((c) => dot(c.vector, query) * c.value);
-    const best = Math.max(0, ...conclusionScores);
-    const score = base + R.lesson * saturate(best, R.lessonSaturation);
+    const bestConclusion = Math.max(0, ...conclusionScores);
+    const score = base + R.lesson * saturate(bestConclusion, R.lessonSaturation);
     return {
       lesson,
       text: text[lesson]!,
-      best,
+      best: bestConclusion,
       conclusionScores,
       channel: channel[lesson]!,
       audience: audience[lesson]!,

@@ -15,6 +15,7 @@ export interface TokenizedText {
 }
 
 export interface CampaignBags {
+  language: Language;
   whole: TermBag;
   /** One bag per conclusion, in `allConclusions` order. */
   conclusions: TermBag[];
@@ -44,7 +45,7 @@ export function campaignBags(
 ): CampaignBags {
   const language = campaignLanguage(texts);
   const conclusions = allConclusions(campaign);
-  const bags: CampaignBags = { whole: new Map(), conclusions: conclusions.map(() => new Map()) };
+  const bags: CampaignBags = { language, whole: new Map(), conclusions: conclusions.map(() => new Map()) };
   for (const { text, tokens } of texts) {
     const base = roleWeight[text.role];
     const conclusion = text.conclusion === undefined ? undefined : conclusions[text.conclusion];
