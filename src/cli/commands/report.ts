@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findAwaiting } from '../../core/awaiting.js';
 import { buildRelatedIndex, findRelated } from '../../core/related/index.js';
 import { buildReportModel, renderDigest, renderReportHtml } from '../../core/report/index.js';
+import { plural } from '../../core/render/text-style.js';
 import { loadKnowledgeBase } from '../../io/load.js';
 import { displayPath } from '../../io/read-files.js';
 import { writeReport } from '../../io/write-report.js';
@@ -52,11 +53,12 @@ export const report: Command = {
     if (ctx.format === 'json') {
       ctx.io.stdout(JSON.stringify(summary, null, 2) + '\n');
     } else {
+      const { campaigns, lessons } = model.counts;
       ctx.io.stdout(
         [
-          `Wrote the knowledge base of ${model.counts.campaigns} campaign(s) and ${model.counts.lessons} lesson(s) to ${shown}/`,
+          `Wrote the knowledge base (${plural(campaigns, 'campaign')}, ${plural(lessons, 'lesson')}) to ${shown}/`,
           `  ${summary.files[0]}  open it in a browser: ${pathToFileURL(path.join(dir, 'index.html')).href}`,
-          `  ${summary.files[1]}  the Markdown digest`,
+          `  ${summary.files[1]}   the Markdown digest, for GitHub`,
           '',
         ].join('\n'),
       );
