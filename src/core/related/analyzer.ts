@@ -37,6 +37,8 @@ const JOINED_WORDS = 0.5;
 export interface Analyzer {
   /** Emits the terms of one text, given as tokens; `fallback` is the campaign's language. */
   analyze(tokens: readonly Token[], fallback: Language, sink: TermSink): void;
+  /** The language of some texts together by their function words, undefined on a tie. */
+  languageOf(texts: readonly (readonly Token[])[]): Language | undefined;
 }
 
 /** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
@@ -161,17 +163,26 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     }
   }
 
-  /** The language of tokens[start, end) by its function words, undefined on a tie. */
-  function languageOf(tokens: readonly Token[], start: number, end: number): Language | undefined {
+  /** Dutch minus English function words in tokens[start, end). */
+  function balanceOf(tokens: readonly Token[], start: number, end: number): number {
     let balance = 0;
     for (let i = start; i < end; i += 1) {
       const bits = flags(tokens[i]!.word);
       balance += (bits & 1) - ((bits >> 1) & 1);
     }
+    return balance;
+  }
+
+  function languageOf(tokens: readonly Token[], start: number, end: number): Language | undefined {
+    const balance = balanceOf(tokens, start, end);
     return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
   }
 
   return {
+    languageOf(texts) {
+      const balance = texts.reduce((sum, tokens) => sum + balanceOf(tokens, 0, tokens.length), 0);
+      return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
+    },
     analyze(tokens, fallback, sink) {
       // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
       let textLanguage: Language | undefined;

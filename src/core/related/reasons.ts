@@ -38,7 +38,7 @@ export function explainLesson(index: LessonIndex, target: Campaign, lesson: Inde
   const other = lesson.entry.campaign;
   const reasons = slugReasons(target, other, true);
   const planTokenized = tokenizeTexts(planTexts(target));
-  const planLanguage = campaignLanguage(planTokenized);
+  const planLanguage = campaignLanguage(index.analyzer, planTokenized);
   const lessonWords = surfaces(
     index.analyzer,
     tokenizeTexts([...planTexts(other), ...lessonTexts(other)]),

@@ -3,7 +3,7 @@
 import type { Campaign } from '../types.js';
 import type { Analyzer } from './analyzer.js';
 import { allConclusions, type CampaignText, type TextRole } from './campaign-text.js';
-import { detectLanguage, type Language } from './language.js';
+import type { Language } from './language.js';
 import { tokenize, type Token } from './tokenize.js';
 import { conclusionTextWeight } from './weights.js';
 
@@ -26,10 +26,8 @@ export function tokenizeTexts(texts: readonly CampaignText[]): TokenizedText[] {
 }
 
 /** The language most of a campaign is written in: the fallback for sentences that do not tell. */
-export function campaignLanguage(texts: readonly TokenizedText[]): Language {
-  const words: string[] = [];
-  for (const { tokens } of texts) for (const token of tokens) words.push(token.word);
-  return detectLanguage(words) ?? 'en';
+export function campaignLanguage(analyzer: Analyzer, texts: readonly TokenizedText[]): Language {
+  return analyzer.languageOf(texts.map(({ tokens }) => tokens)) ?? 'en';
 }
 
 export function addTo(bag: TermBag, term: string, weight: number): void {
@@ -43,7 +41,7 @@ export function campaignBags(
   texts: readonly TokenizedText[],
   roleWeight: Readonly<Record<TextRole, number>>,
 ): CampaignBags {
-  const language = campaignLanguage(texts);
+  const language = campaignLanguage(analyzer, texts);
   const conclusions = allConclusions(campaign);
   const bags: CampaignBags = { language, whole: new Map(), conclusions: conclusions.map(() => new Map()) };
   for (const { text, tokens } of texts) {

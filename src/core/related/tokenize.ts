@@ -18,19 +18,27 @@ const APOSTROPHES = /['’‘]/g;
 // Dutch writes suffixes after an abbreviation with a hyphen (`mbo-ers`, `A4-tje`): one word.
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
+const SEPARATOR = /['’‘-]/;
+const SENTENCE_END = '.!?;:\n';
 
 /** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
-  for (const match of foldText(text).matchAll(WORD)) {
+  const folded = foldText(text);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     const raw = match[0];
-    if (raw.length === 1 && '.!?;:\n'.includes(raw)) {
+    if (raw.length === 1 && SENTENCE_END.includes(raw)) {
       if (tokens.length > 0 && tokens[tokens.length - 1]!.sentence === sentence) sentence += 1;
       continue;
     }
     // Numbers (budgets, years, counts) say nothing about the topic of a campaign.
-    if (!HAS_LETTER.test(raw)) continue;
+    if (isDigit(raw.charCodeAt(0)) && !HAS_LETTER.test(raw)) continue;
+    if (!SEPARATOR.test(raw)) {
+      tokens.push({ word: raw, sentence });
+      continue;
+    }
     const clean = raw.replace(APOSTROPHES, '');
     if (!clean.includes('-')) {
       tokens.push({ word: clean, sentence });
@@ -43,4 +51,8 @@ export function tokenize(text: string): Token[] {
     } else tokens.push({ word: parts.join(''), parts, sentence });
   }
   return tokens;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
