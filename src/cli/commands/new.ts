@@ -1,62 +1,18 @@
 // `lessons new`: scaffolds a campaign file that already asks the right questions — learning
 // goals and a retention plan — then shows the related past lessons, so the learning loop starts
 // before the plan is final. Prompts on a terminal; flags for scripts.
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildRelatedIndex, findRelated } from '../../core/related/index.js';
 import { renderProblemsText } from '../../core/render/problems-text.js';
-import { renderCampaignYaml } from '../../core/scaffold/campaign-yaml.js';
-import {
-  draftId,
-  draftProblems,
-  draftToCampaign,
-  type Draft,
-  type DraftField,
-} from '../../core/scaffold/draft.js';
+import { draftProblems, type Draft } from '../../core/scaffold/draft.js';
 import { renderNewCampaignRelated } from '../../core/scaffold/related-text.js';
-import type { Status } from '../../core/types.js';
 import { loadKnowledgeBase } from '../../io/load.js';
-import { displayPath } from '../../io/read-files.js';
-import {
-  EXIT_OK,
-  EXIT_PROBLEMS,
-  EXIT_USAGE,
-  UsageError,
-  type Command,
-  type CommandContext,
-} from '../command.js';
-import { askDraft, type PartialDraft } from '../new/ask-draft.js';
-import { parseHandle, parseSlugList } from '../new/draft-input.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type Command } from '../command.js';
+import { askDraft } from '../new/ask-draft.js';
+import { completeFromFlags, draftFromFlags, FLAG_OF } from '../new/draft-from-flags.js';
 import { inquirerPrompter } from '../new/inquirer-prompter.js';
 import { PromptCancelled, type Prompter } from '../new/prompter.js';
+import { writeCampaign } from '../new/write-campaign.js';
 import { stringOption } from '../options.js';
 import { terminalStyle } from '../style.js';
-
-const FLAG_OF: Record<DraftField, string> = {
-  id: '--id',
-  title: '--title',
-  owner: '--owner',
-  status: '--status',
-  start: '--start',
-  end: '--end',
-  channels: '--channel',
-  audiences: '--audience',
-  tags: '--tag',
-  summary: '--summary',
-  goals: '--goal',
-  retentionOwner: '--retention-owner',
-  retentionPlan: '--retention-plan',
-};
-
-const REQUIRED: [DraftField, string][] = [
-  ['title', 'the campaign’s name'],
-  ['owner', 'who is accountable, like "@jdevries"'],
-  ['channels', 'where it runs, like facebook'],
-  ['goals', 'a question you want the campaign to answer'],
-  ['retentionPlan', 'how the knowledge will be kept and shared'],
-];
-
-const STATUSES: readonly Status[] = ['planned', 'running', 'closed', 'cancelled'];
 
 /** `lessons new` with the given way of asking questions (a terminal, or a test's script). */
 export function createNewCommand(prompter: Prompter): Command {
@@ -128,112 +84,4 @@ export function createNewCommand(prompter: Prompter): Command {
   };
 }
 
-/** Writes the new file — never over another — with the related lessons of the plan as comments. */
-async function writeCampaign(ctx: CommandContext, draft: Draft) {
-  const { cwd } = ctx.io;
-  const id = draftId(draft);
-  const rootAbs = path.resolve(cwd, ctx.root);
-  const fileAbs = path.join(rootAbs, `${id}.yaml`);
-  const file = displayPath(fileAbs, cwd);
-  for (const candidate of [file, file.replace(/\.yaml$/, '.yml')]) {
-    if (await exists(path.resolve(cwd, candidate))) {
-      throw new UsageError(
-        `${candidate} already exists; nothing was written. Choose another title or --id, or edit that file.`,
-      );
-    }
-  }
-  const kb = (await exists(rootAbs)) ? await loadKnowledgeBase(ctx.root, { today: ctx.io.today, cwd }) : null;
-  const twin = kb?.files.find((parsed) => parsed.data?.id === id);
-  if (twin) {
-    throw new UsageError(`${twin.file} already uses the id ${id}; nothing was written. Choose another --id.`);
-  }
-
-  const campaign = draftToCampaign(draft);
-  const found = findRelated(buildRelatedIndex(kb?.entries ?? []), campaign, { limit: 5 });
-  // The modeline points at the schema from the file's own folder, as editors resolve it.
-  const schemaPath = path
-    .relative(path.dirname(fileAbs), path.join(cwd, 'schemas', 'campaign.schema.json'))
-    .split(path.sep)
-    .join('/');
-  await mkdir(rootAbs, { recursive: true });
-  try {
-    await writeFile(fileAbs, renderCampaignYaml(campaign, { schemaPath, related: found.related }), {
-      flag: 'wx',
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UsageError(`${file} already exists; nothing was written.`);
-    }
-    throw error;
-  }
-  return { id, file, found };
-}
-
 export const newCampaign = createNewCommand(inquirerPrompter);
-
-type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-function draftFromFlags(values: FlagValues, single: (name: string) => string | undefined): PartialDraft {
-  const list = (name: string) => {
-    const value = values[name];
-    return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
-  };
-  const status = single('status');
-  if (status !== undefined && !STATUSES.includes(status as Status)) {
-    throw new UsageError(`Invalid --status '${status}': expected ${STATUSES.join(', ')}.`);
-  }
-  const draft: PartialDraft = {
-    channels: parseSlugList(list('channel')),
-    audiences: parseSlugList(list('audience')),
-    tags: parseSlugList(list('tag')),
-    goals: list('goal')
-      .map((goal) => goal.trim())
-      .filter(Boolean),
-  };
-  const set = <F extends keyof Draft>(field: F, value: Draft[F] | undefined) => {
-    if (value !== undefined) draft[field] = value;
-  };
-  set('id', single('id'));
-  set('title', single('title')?.trim());
-  set('owner', mapDefined(single('owner'), parseHandle));
-  set('status', status as Status | undefined);
-  set('start', single('start')?.trim());
-  set('end', single('end')?.trim() || undefined);
-  set('summary', single('summary')?.trim() || undefined);
-  set('retentionOwner', mapDefined(single('retention-owner'), parseHandle));
-  set('retentionPlan', single('retention-plan')?.trim());
-  return draft;
-}
-
-/** Without a terminal every required value comes from a flag; the rest have defaults. */
-function completeFromFlags(given: PartialDraft, today: string): Draft {
-  const missing = REQUIRED.filter(([field]) => {
-    const value = given[field];
-    return value === undefined || (Array.isArray(value) && value.length === 0);
-  });
-  if (missing.length > 0) {
-    throw new UsageError(
-      `Missing ${missing.map(([field, what]) => `${FLAG_OF[field]} (${what})`).join(', ')}. Without a terminal, give them as flags.`,
-    );
-  }
-  return {
-    ...given,
-    status: given.status ?? 'planned',
-    start: given.start ?? today,
-    retentionOwner: given.retentionOwner ?? given.owner!,
-  } as Draft;
-}
-
-async function exists(target: string): Promise<boolean> {
-  return lstat(target).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
-}
-
-function mapDefined<T>(value: string | undefined, map: (text: string) => T): T | undefined {
-  return value === undefined ? undefined : map(value);
-}
