@@ -62,12 +62,14 @@ export const SCRIPT = `(function () {
     var element = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     return element && element.classList.contains('panel') ? element : null;
   }
-  function route() {
+  function route(event) {
     var panel = panelFor(location.hash);
     if (panel) {
       document.title = panel.getAttribute('data-title') + ' · ' + baseTitle;
+      // Moving within the page, focus follows to the panel so a keyboard or screen reader user
+      // lands on it; a page opened on a panel starts there anyway.
+      if (event && event.type === 'hashchange') panel.querySelector('h1').focus({ preventScroll: true });
       // The panel replaces the page: start at its top, header included, like a new page.
-      panel.querySelector('h1').focus({ preventScroll: true });
       window.scrollTo(0, 0);
     } else {
       document.title = baseTitle;
