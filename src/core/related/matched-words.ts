@@ -7,6 +7,12 @@ import type { Language } from './language.js';
 import type { LessonIndex } from './lesson-index.js';
 import type { TokenizedText } from './term-bag.js';
 
+/** Whether two words plainly share a root (`trainee`/`trainees`): then one of them is enough. */
+function sameRoot(a: string, b: string): boolean {
+  const length = Math.min(5, a.length, b.length);
+  return a.slice(0, length) === b.slice(0, length);
+}
+
 /** Per term: its total weight in the texts and the word it first came from. */
 export type Surfaces = Map<string, { weight: number; word: string }>;
 
@@ -40,7 +46,7 @@ export function matchedWords(
     if (theirs === undefined || id === undefined) continue;
     const idf = index.idf[id]!;
     const shown =
-      term.startsWith(CONCEPT_PREFIX) && theirs.word !== mine.word
+      term.startsWith(CONCEPT_PREFIX) && !sameRoot(mine.word, theirs.word)
         ? `${mine.word} (${theirs.word})`
         : mine.word;
     matches.push({

@@ -3,6 +3,7 @@
 // lesson, and whether the planners already read it.
 import type { Campaign } from '../types.js';
 import { lessonTexts, planTexts, type TextRole } from './campaign-text.js';
+import { slugSimilarity } from './facets.js';
 import type { IndexedLesson, LessonIndex } from './lesson-index.js';
 import { matchedWords, surfaces } from './matched-words.js';
 import { campaignLanguage, tokenizeTexts, type TokenizedText } from './term-bag.js';
@@ -34,9 +35,37 @@ function planPart(texts: readonly TokenizedText[], roles: readonly TextRole[]): 
   return texts.filter(({ text }) => roles.includes(text.role));
 }
 
+/**
+ * `similar channel: bus-shelter ~ abri` for a plan slug that is not shared but matches one of
+ * the lesson's slugs in meaning (at least half of its terms).
+ */
+function similarSlugs(
+  index: LessonIndex,
+  kind: string,
+  mine: readonly string[] | undefined,
+  theirs: readonly string[] | undefined,
+): string[] {
+  const pairs: string[] = [];
+  const exact = new Set(theirs ?? []);
+  for (const slug of new Set(mine ?? [])) {
+    if (exact.has(slug)) continue;
+    let best = { slug: '', similarity: 0 };
+    for (const other of theirs ?? []) {
+      const similarity = slugSimilarity(index.analyzer, slug, other);
+      if (similarity > best.similarity) best = { slug: other, similarity };
+    }
+    if (best.similarity >= 0.5) pairs.push(`${slug} ~ ${best.slug}`);
+  }
+  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
+}
+
 export function explainLesson(index: LessonIndex, target: Campaign, lesson: IndexedLesson): string[] {
   const other = lesson.entry.campaign;
   const reasons = slugReasons(target, other, true);
+  reasons.push(
+    ...similarSlugs(index, 'channel', target.channels, other.channels),
+    ...similarSlugs(index, 'audience', target.audiences, other.audiences),
+  );
   const planTokenized = tokenizeTexts(planTexts(target));
   const planLanguage = campaignLanguage(index.analyzer, planTokenized);
   const lessonWords = surfaces(

@@ -28,7 +28,7 @@ gemaakt krijgen krijgt kregen kreeg geven geeft gaf gaven zien ziet zag zagen la
 bleek staan staat stond houden hield vinden vindt vond vonden willen wilden weten weet wist denken
 aantal deel keer paar mensen iedereen niemand manier soort zaak ding dingen jaar jaren maand maanden
 week weken dag dagen uur tijdens daarom waardoor daarbij hierdoor echter vooral ongeveer zeker
-misschien eigenlijk gewoon vaak soms weinig minder meest genoeg nodig mogelijk erg zeer heel helemaal
+misschien eigenlijk gewoon vaak vaker soms weinig minder meest genoeg nodig mogelijk erg zeer heel helemaal
 pas al eerder later vroeg vroeger terug verder af vanaf sinds totdat bijvoorbeeld zodra enkele
 sommige verschillende twee drie vier vijf zes tien honderd`;
 

@@ -19,13 +19,15 @@ const APOSTROPHES = /['’‘]/g;
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
 const SEPARATOR = /['’‘-]/;
+const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
 const SENTENCE_END = '.!?;:\n';
 
 /** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
-  const folded = foldText(text);
+  // Web addresses are not words (`werkenbij.nl/techniek?utm_source=…`).
+  const folded = foldText(text).replace(WEB_ADDRESS, ' ');
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     const raw = match[0];
