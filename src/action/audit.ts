@@ -173,15 +173,15 @@ function auditRow(
   const step = steps.find((candidate) => candidate.id === item.id && candidate.kind !== 'close');
   if (step && step.kind !== 'close') {
     const outcome = outcomes.get(step);
-    const number = outcome?.number ? `#${outcome.number}` : '';
+    const number = outcome?.number ? ` #${outcome.number}` : '';
     const word = DONE_WORDS[step.kind];
     const issue =
       outcome?.status === 'done'
-        ? `${word} ${number}`
+        ? `${word}${number}`
         : outcome?.status === 'planned'
-          ? `would be ${word} ${number} (dry run)`
-          : `not ${word} ${number}: permission missing`;
-    return { ...base, issue: issue.replace(/\s+/g, ' ').trim() };
+          ? `would be ${word}${number} (dry run)`
+          : `not ${word}${number}: permission missing`;
+    return { ...base, issue };
   }
   const note = notes.find((candidate) => candidate.id === item.id);
   if (note?.kind === 'closed-by-person') {

@@ -115,6 +115,11 @@ export interface RunOptions {
   token?: keyof typeof TOKENS;
   today?: string;
   ref?: string;
+  /**
+   * Keep the throttling plugin on. It spaces writes one to three seconds apart, which makes a
+   * test of the run's logic slow; the tests of faults and the end-to-end tests keep it.
+   */
+  throttled?: boolean;
 }
 
 export interface RunRecord extends Recorded {
@@ -170,7 +175,7 @@ export async function runAction(options: RunOptions): Promise<RunRecord> {
           log: { info: (message) => recorded.log.push(message), debug: () => {} },
           // The plugins' own logic with millisecond waits; the end-to-end tests keep GitHub's timing.
           retry: { retryAfterBaseValue: 5 },
-          throttle: { retryAfterBaseValue: 5 },
+          throttle: { retryAfterBaseValue: 5, enabled: options.throttled ?? false },
         }),
       now: () => new Date(`${options.today ?? '2026-11-26'}T09:00:00Z`),
     });

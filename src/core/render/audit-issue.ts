@@ -114,9 +114,11 @@ function situation(campaign: Campaign, awaiting: Awaiting): string {
 }
 
 function goalItem(goal: LearningGoal): string {
+  // Hypotheses and measures are often whole sentences: their closing stop would double up.
+  const phrase = (text: string) => clip(text, GOAL_CHARS).replace(/[\s.;,:]+$/, '');
   const details = [
-    goal.hypothesis ? `expected: ${clip(goal.hypothesis, GOAL_CHARS)}` : '',
-    goal.measure ? `measured by: ${clip(goal.measure, GOAL_CHARS)}` : '',
+    goal.hypothesis?.trim() ? `expected: ${phrase(goal.hypothesis)}` : '',
+    goal.measure?.trim() ? `measured by: ${phrase(goal.measure)}` : '',
   ].filter(Boolean);
   const tail = details.length ? ` (${details.map(escapeMarkdown).join('; ')})` : '';
   return `- [ ] ${escapeMarkdown(clip(goal.question, GOAL_CHARS))} \`${goal.id}\`${tail}`;

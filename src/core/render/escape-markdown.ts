@@ -26,21 +26,22 @@ export function escapeMarkdown(text: string): string {
   return (
     line
       .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-      // A pipe as an entity: it can neither split a table cell nor need a backslash that a cell
-      // parser might read differently.
-      .replace(/\|/g, '&#124;')
       // Mentions (@user, @org/team), e-mail autolinks, issue references (#12, owner/repo#12).
       .replace(/[@#]/g, (c) => `${c}${JOINER}`)
+      // A pipe as an entity: it can neither split a table cell nor need a backslash that a cell
+      // parser might read differently. After the joiners, which would break the entity's #.
+      .replace(/\|/g, '&#124;')
       // Extended autolinks: www.example.org and scheme://… must not become links.
       .replace(/\b(www)\./gi, `$1${JOINER}.`)
       .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, `$1${JOINER}:`)
       .replace(/\b(mailto|xmpp):/gi, `$1${JOINER}:`)
       // Block starts still matter when the caller puts the text at the start of a line.
-      .replace(/^(\s*)([-+=]|\d+[.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^(\s*)([-+=])(?=\s|$)/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
   );
 }
 
-/** Escapes text for one GitHub Markdown table cell: one line, never empty (an empty cell shifts nothing but reads as missing). */
+/** Escapes text for one GitHub Markdown table cell: one line, trimmed, never empty. */
 export function escapeTableCell(text: string): string {
   const escaped = escapeMarkdown(text).trim();
   return escaped === '' ? ' ' : escaped;

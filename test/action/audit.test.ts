@@ -1,0 +1,268 @@
+// Audit mode through run(), against the fake GitHub: exactly one open issue per campaign awaiting
+// conclusions, closed and reopened as the files change, people's decisions respected.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { campaignMarker } from '../../src/core/render/audit-issue.js';
+import {
+  makeWorkspace,
+  pushPayload,
+  runAction,
+  SHA,
+  STAFF,
+  TOKENS,
+  type RunOptions,
+  type Workspace,
+} from '../support/action-harness.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+
+const LABEL = 'lessons: missing conclusions';
+// What `lessons check` finds in the repository's lessons/ on this day (DESIGN §2).
+const AWAITING = [
+  '2015-03-hogeschool-bedrijvendag',
+  '2022-10-podcast-onder-de-waterlijn',
+  '2018-10-werkenbij-site',
+  '2012-01-facebook-trainee-community',
+];
+const BEURS = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
+const CONCLUSIONS = `conclusions:
+  - goal: ${'{goal}'}
+    finding: Students came for the free coffee, not for us.
+    level: fundamental
+    outcome: refuted
+`;
+
+let github: FakeGitHub;
+let workspace: Workspace;
+
+beforeEach(async () => {
+  github = await startFakeGitHub({ owner: 'acme', repo: 'careers', tokens: TOKENS, assignable: STAFF });
+  workspace = await makeWorkspace();
+});
+
+afterEach(async () => {
+  await github.close();
+  await workspace.dispose();
+});
+
+function audit(extra: Partial<RunOptions> = {}) {
+  return runAction({ github, workspace, event: 'schedule', payload: { schedule: '0 6 * * *' }, ...extra });
+}
+
+function openIssues() {
+  return github.issues().filter((issue) => issue.state === 'open');
+}
+
+function issueFor(id: string) {
+  return github.issues().filter((issue) => issue.body?.includes(campaignMarker(id)));
+}
+
+async function addConclusions(file: string) {
+  const text = await workspace.read(file);
+  const goal = /learning_goals:\s*\n\s*- id: ([a-z0-9-]+)/.exec(text)?.[1];
+  await workspace.write(file, `${text.trimEnd()}\n${CONCLUSIONS.replace('{goal}', goal ?? 'x')}`);
+}
+
+describe('audit', () => {
+  it('opens one issue per campaign awaiting conclusions, and a second run changes nothing', async () => {
+    const first = await audit();
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    for (const id of AWAITING) expect(issueFor(id)).toHaveLength(1);
+    expect(github.labels().map((label) => [label.name, label.color])).toEqual([[LABEL, 'fbca04']]);
+    expect(first.outputs['issues-opened']).toBe(4);
+    expect(first.outputs['issues-closed']).toBe(0);
+    expect(first.failed).toEqual([]);
+
+    const beurs = issueFor('2015-03-hogeschool-bedrijvendag')[0]!;
+    expect(beurs.title).toBe('Lessons missing: Bedrijvendag Techniek at Hogeschool Rotterdam');
+    expect(beurs.labels).toEqual([LABEL]);
+    expect(beurs.assignees).toEqual(['kjanssen']);
+    expect(beurs.body).toMatch(/^- \[ \] /m);
+    expect(beurs.body).toContain('```yaml\nconclusions:\n  - goal: ');
+    expect(beurs.body).toContain(`(https://github.com/acme/careers/blob/main/${BEURS})`);
+    // A team is mentioned, never assigned.
+    const community = issueFor('2012-01-facebook-trainee-community')[0]!;
+    expect(community.assignees).toEqual([]);
+    expect(community.body).toContain('@acme/employer-branding');
+    expect(community.body).toContain('reviews:\n  - date: YYYY-MM-DD');
+
+    const writes = github.writes().length;
+    const second = await audit();
+    expect(github.writes()).toHaveLength(writes);
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    expect(second.outputs['issues-opened']).toBe(0);
+    expect(second.summary).toContain('open, up to date');
+  });
+
+  it('mentions an owner GitHub refuses as assignee and asks to hand the knowledge over', async () => {
+    const result = await audit();
+    const podcast = issueFor('2022-10-podcast-onder-de-waterlijn')[0]!;
+    expect(podcast.assignees).toEqual([]);
+    expect(podcast.body).toContain('@nhoekstra could not be assigned (perhaps they left)');
+    expect(podcast.body).toContain('someone who is still here');
+    expect(result.annotations.some((a) => a.level === 'warning' && a.message.includes('@nhoekstra'))).toBe(
+      true,
+    );
+    const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+  });
+
+  it('closes the issue as completed, naming the commit, when conclusions land', async () => {
+    await audit();
+    await addConclusions(BEURS);
+    const result = await audit();
+    const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    const comments = github.comments(issue!.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain(SHA.slice(0, 7));
+    expect(result.outputs['issues-closed']).toBe(1);
+    expect(openIssues()).toHaveLength(AWAITING.length - 1);
+
+    const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+  });
+
+  it('reopens an issue it closed when the conclusions disappear again', async () => {
+    await audit();
+    const original = await workspace.read(BEURS);
+    await addConclusions(BEURS);
+    await audit();
+    await workspace.write(BEURS, original);
+    const result = await audit();
+    const issues = issueFor('2015-03-hogeschool-bedrijvendag');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ state: 'open', state_reason: 'reopened' });
+    expect(github.comments(issues[0]!.number).at(-1)!.body).toContain('awaits conclusions again');
+    expect(result.outputs['issues-opened']).toBe(1);
+  });
+
+  it('closes the issue as not planned when the campaign file is deleted', async () => {
+    await audit();
+    await workspace.remove(BEURS);
+    await audit();
+    const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+    expect(github.comments(issue!.number)[0]!.body).toContain('was removed');
+  });
+
+  it('respects an issue a person closed: never reopened, never duplicated', async () => {
+    await audit();
+    const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
+    github.closeIssueAs('kjanssen', issue!.number, 'not_planned');
+    const writes = github.writes().length;
+    const result = await audit();
+    expect(issueFor('2015-03-hogeschool-bedrijvendag')).toHaveLength(1);
+    expect(issueFor('2015-03-hogeschool-bedrijvendag')[0]!.state).toBe('closed');
+    expect(github.writes()).toHaveLength(writes);
+    expect(result.summary).toContain('was closed by a person');
+  });
+
+  it('leaves the issue of a campaign whose file became invalid open', async () => {
+    await audit();
+    const text = await workspace.read(BEURS);
+    await workspace.write(BEURS, text.replace(/^status: .*$/m, 'status: sleeping'));
+    const result = await audit({ inputs: { 'fail-on': 'never' } });
+    expect(issueFor('2015-03-hogeschool-bedrijvendag')[0]!.state).toBe('open');
+    expect(result.outputs['issues-closed']).toBe(0);
+    expect(result.annotations.some((a) => a.level === 'error' && a.properties?.file === BEURS)).toBe(true);
+  });
+
+  it('rewrites the description when the learning goals change, but not when a person ticks a box', async () => {
+    await audit();
+    const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
+    issue!.body = issue!.body!.replace('- [ ]', '- [x]');
+    const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+
+    const text = await workspace.read(BEURS);
+    await workspace.write(
+      BEURS,
+      text.replace(/question: .*/, 'question: Do students of the hogeschool remember us a year later?'),
+    );
+    await audit();
+    expect(issueFor('2015-03-hogeschool-bedrijvendag')[0]!.body).toContain('remember us a year later');
+    expect(github.writes()).toHaveLength(writes + 1);
+  });
+
+  it('keeps one open issue per campaign through 502s, a lost response and rate limits', async () => {
+    github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/issues$/ });
+    github.inject({ kind: 'bad-gateway', method: 'POST', path: /\/issues$/, afterEffect: true });
+    github.inject({ kind: 'secondary-rate-limit', method: 'POST', path: /\/issues$/, retryAfter: 1 });
+    github.inject({ kind: 'too-many-requests', method: 'POST', path: /\/labels$/, retryAfter: 1 });
+    await audit({ throttled: true });
+    // The lost response made the client retry a create that had worked: one campaign has two.
+    expect(openIssues()).toHaveLength(AWAITING.length + 1);
+    const second = await audit({ throttled: true });
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    for (const id of AWAITING) expect(issueFor(id).filter((issue) => issue.state === 'open')).toHaveLength(1);
+    const duplicate = github.issues().find((issue) => issue.state === 'closed')!;
+    expect(github.comments(duplicate.number)[0]!.body).toMatch(/Duplicate of #\d+/);
+    expect(second.outputs['issues-closed']).toBe(1);
+    const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+  });
+
+  it('pages through more than 100 labelled issues', async () => {
+    for (let i = 0; i < 130; i++) {
+      github.addIssue({
+        login: 'kjanssen',
+        title: `Old ${i}`,
+        labels: [LABEL],
+        state: 'closed',
+        body: `old ${i}`,
+      });
+    }
+    await audit();
+    const lists = github.requests.filter((r) => r.method === 'GET' && /\/issues$/.test(r.path));
+    expect(lists).toHaveLength(2);
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    // The label was there already (130 issues carry it): no attempt to create it.
+    expect(github.requests.filter((r) => r.path.endsWith('/labels'))).toHaveLength(0);
+  });
+
+  it('makes no writes in a dry run, and logs each one it would make', async () => {
+    const result = await audit({ inputs: { 'dry-run': 'true' } });
+    expect(github.writes()).toEqual([]);
+    expect(github.issues()).toEqual([]);
+    expect(result.outputs['issues-opened']).toBe(0);
+    const planned = result.log.filter((line) => line.startsWith('Dry run: would open an issue'));
+    expect(planned).toHaveLength(AWAITING.length);
+    expect(result.summary).toContain('would be opened');
+  });
+
+  it('warns that issues: write is missing on a read-only token, and still summarises', async () => {
+    const result = await audit({ token: 'fork' });
+    expect(github.issues()).toEqual([]);
+    expect(
+      result.annotations.some((a) => a.level === 'warning' && a.message.includes('`issues: write`')),
+    ).toBe(true);
+    expect(result.summary).toContain('Bedrijvendag Techniek at Hogeschool Rotterdam');
+    expect(result.summary).toContain('not opened: permission missing');
+    expect(result.failed).toEqual([]);
+  });
+
+  it('fails on awaiting campaigns only with fail-on: warning', async () => {
+    const result = await audit({ inputs: { 'fail-on': 'warning', 'dry-run': 'true' } });
+    expect(result.failed).toHaveLength(1);
+    expect(result.failed[0]).toMatch(/4 campaigns awaiting conclusions/);
+  });
+
+  it('only reports on a push to another branch than the default one', async () => {
+    const result = await audit({
+      event: 'push',
+      payload: pushPayload('refs/heads/feature'),
+      ref: 'refs/heads/feature',
+    });
+    expect(github.writes()).toEqual([]);
+    expect(
+      result.annotations.some(
+        (a) => a.level === 'notice' && a.message.includes('only on the default branch'),
+      ),
+    ).toBe(true);
+    await audit({ event: 'push', payload: pushPayload() });
+    expect(openIssues()).toHaveLength(AWAITING.length);
+  });
+});
