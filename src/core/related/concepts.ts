@@ -9,6 +9,17 @@ import { tokenize } from './tokenize.js';
 /** Prefix of concept terms; stems never start with it. */
 export const CONCEPT_PREFIX = '~';
 
+/** Words of one language's list that mean something else in the other (`stage`: a phase). */
+const FALSE_FRIENDS: ReadonlySet<string> = new Set([
+  'stage',
+  'stages',
+  'intern',
+  'interne',
+  'los',
+  'start',
+  'stand',
+]);
+
 /** Longest phrase in the list, in words. */
 export const MAX_PHRASE_WORDS = 4;
 
@@ -75,6 +86,9 @@ function buildConceptLookup(): ConceptLookup {
     ofWord(word, forms, language) {
       const exact = surface[language].get(word);
       if (exact !== undefined) return exact;
+      // A word of the other language, as written (`technicians` in a Dutch sentence).
+      const other = surface[language === 'nl' ? 'en' : 'nl'].get(word);
+      if (other !== undefined && !FALSE_FRIENDS.has(word)) return other;
       const table = stems[language];
       if (forms.length === 1) return table.get(forms[0]!) ?? none;
       const found: string[] = [];
