@@ -2,7 +2,8 @@
 import type { Command } from '../command.js';
 import { check } from './check.js';
 import { newCampaign } from './new.js';
+import { related } from './related.js';
 import { report } from './report.js';
 import { validate } from './validate.js';
 
-export const commands: readonly Command[] = [validate, check, newCampaign, report];
+export const commands: readonly Command[] = [validate, check, related, newCampaign, report];

@@ -37,7 +37,7 @@ function planPart(texts: readonly TokenizedText[], roles: readonly TextRole[]): 
 
 /**
  * `similar channel: bus-shelter ~ abri` for a plan slug that is not shared but matches one of
- * the lesson's slugs in meaning (at least half of its terms).
+ * the lesson's slugs in meaning (most of its terms).
  */
 function similarSlugs(
   index: LessonIndex,
@@ -54,7 +54,7 @@ function similarSlugs(
       const similarity = slugSimilarity(index.analyzer, slug, other);
       if (similarity > best.similarity) best = { slug: other, similarity };
     }
-    if (best.similarity >= 0.5) pairs.push(`${slug} ~ ${best.slug}`);
+    if (best.similarity >= 0.6) pairs.push(`${slug} ~ ${best.slug}`);
   }
   return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
 }

@@ -1,0 +1,51 @@
+// `lessons related FILE [--limit N]`: the past lessons that matter for one campaign (DESIGN §3,
+// §4). FILE may be inside or outside the root; a root campaign with its id is not its own lesson.
+import { renderProblemsText } from '../../core/render/problems-text.js';
+import { buildRelatedIndex, DEFAULT_LIMIT, findRelated } from '../../core/related/index.js';
+import { renderRelatedText } from '../../core/related/render-text.js';
+import { loadKnowledgeBase, loadPaths } from '../../io/load.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Command } from '../command.js';
+import { wholeNumberOption } from '../options.js';
+import { terminalStyle } from '../style.js';
+
+export const related: Command = {
+  name: 'related',
+  summary: 'Show the past lessons that matter for one campaign',
+  usage: 'lessons related FILE [--limit N] [--root DIR] [--format text|json]',
+  options: { limit: { type: 'string' } },
+  positionals: true,
+  async run(ctx) {
+    if (ctx.positionals.length !== 1) {
+      throw new UsageError(`expected one campaign file, got ${ctx.positionals.length}.`);
+    }
+    const limit = wholeNumberOption(ctx, 'limit', DEFAULT_LIMIT, 1);
+    const options = { today: ctx.io.today, cwd: ctx.io.cwd };
+    const own = await loadPaths(ctx.positionals, options);
+    const file = own.files[0];
+    if (own.files.length !== 1 || file === undefined) {
+      throw new UsageError(`${ctx.positionals[0]} is not one campaign file (.yaml or .yml).`);
+    }
+    if (file.campaign === null) {
+      // The file itself is invalid: its problems, as `validate` shows them.
+      const problems = own.problems.filter((problem) => problem.file === file.file);
+      const summary = { files: 1, campaigns: file.data === null ? 0 : 1, problems };
+      if (ctx.format === 'json') ctx.io.stdout(JSON.stringify(summary, null, 2) + '\n');
+      else ctx.io.stdout(renderProblemsText(summary, terminalStyle(ctx.colour)));
+      return EXIT_PROBLEMS;
+    }
+    const target = file.campaign;
+    const knowledgeBase = await loadKnowledgeBase(ctx.root, options);
+    // The file itself, when it is inside the root, is a candidate like any other campaign, but
+    // never its own lesson: findRelated skips the target's id.
+    const result = findRelated(buildRelatedIndex(knowledgeBase.entries), target, { limit });
+    if (ctx.format === 'json') {
+      ctx.io.stdout(JSON.stringify({ campaign: result.campaign, related: result.related }, null, 2) + '\n');
+    } else {
+      const campaigns = new Map(knowledgeBase.entries.map((entry) => [entry.campaign.id, entry.campaign]));
+      ctx.io.stdout(
+        renderRelatedText(result, { campaigns, title: target.title, style: terminalStyle(ctx.colour) }),
+      );
+    }
+    return EXIT_OK;
+  },
+};
