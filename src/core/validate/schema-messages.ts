@@ -91,6 +91,8 @@ export function schemaProblem(error: ErrorObject): SchemaProblem | null {
     case 'enum':
       return { path, at: 'value', message: enumMessage(field, error.params.allowedValues as unknown[]) };
     case 'type':
+      // `title:` with nothing after it is null to YAML, but to the person it is just empty.
+      if (error.data === null) return { path, at: 'value', message: emptyMessage(path) };
       return { path, at: 'value', message: typeMessage(path, String(p.type)) };
     case 'minItems':
       return {
@@ -153,6 +155,12 @@ function enumMessage(field: string | number | undefined, allowed: unknown[]): st
   const list = allowed.map(String);
   const options = `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
   return `${field === undefined ? 'This value' : `The ${String(field)}`} must be ${options}.`;
+}
+
+function emptyMessage(path: NodePath): string {
+  const key = path.length === 1 ? String(path[0]) : undefined;
+  const needed = key === undefined ? undefined : REQUIRED.campaign?.[key];
+  return needed ?? `${describe(path)} is empty; write something here.`;
 }
 
 function typeMessage(path: NodePath, type: string): string {

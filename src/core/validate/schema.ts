@@ -12,8 +12,9 @@ let compiled: ReturnType<Ajv2020['compile']> | undefined;
 
 function validator(): ReturnType<Ajv2020['compile']> {
   if (!compiled) {
-    // strictRequired is off because `then: { required: [...] }` names keys defined one level up.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    // strictRequired is off because `then: { required: [...] }` names keys defined one level up;
+    // verbose puts the failing value on each error, so an empty value can be called empty.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
     addFormats(ajv, ['date', 'uri']);
     compiled = ajv.compile(schema);
   }

@@ -179,6 +179,22 @@ describe('messages for real schema failures', () => {
     expect(found[0]?.message).toMatch(message);
   });
 
+  it('calls a key left blank (null to YAML) empty, not of the wrong type', () => {
+    const found = problems((c) => {
+      c.title = null;
+      c.retention = null;
+      c.learning_goals = [{ id: 'reach', question: null }];
+    });
+    expect(found.map((p) => [p.path, p.message])).toEqual([
+      [['title'], 'Every campaign needs a title: the name people know it by.'],
+      [['learning_goals', 0, 'question'], 'The question of learning goal 1 is empty; write something here.'],
+      [
+        ['retention'],
+        'Every campaign needs a retention plan: how will the knowledge be kept, and who is responsible? Add retention with an owner and a plan.',
+      ],
+    ]);
+  });
+
   it('says a failed date once, not once for its format and again for its pattern', () => {
     expect(problems((c) => ((c.period as Record<string, unknown>).start = '2026-1-1'))).toHaveLength(1);
   });
