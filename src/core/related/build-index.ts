@@ -61,12 +61,16 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   const idf = Float64Array.from(frequency, (count) =>
     count > common ? 0 : inverseFrequency(candidates.length, count),
   );
-  const weigh = (bag: TermBag): [number, number][] =>
-    [...bag].map(([term, tf]) => {
+  const toVector = (bag: TermBag): SparseVector => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const [term, frequency] of bag) {
       const id = termIds.get(term)!;
-      return [id, termWeight(tf, idf[id]!)];
-    });
-  const toVector = (bag: TermBag): SparseVector => unitVector(weigh(bag));
+      ids.push(id);
+      weights.push(termWeight(frequency, idf[id]!));
+    }
+    return unitVector(ids, weights);
+  };
 
   const postings: Postings[] = Array.from({ length: termIds.size }, () => ({ lessons: [], weights: [] }));
   const lessons: IndexedLesson[] = candidates.map((entry, index) => {

@@ -14,25 +14,25 @@ export function termWeight(frequency: number, idf: number): number {
   return Math.log1p(frequency) * idf;
 }
 
-export function euclideanNorm(entries: readonly (readonly [number, number])[]): number {
+/** Unit-length vector of (term id, weight) pairs, dropping non-positive weights. */
+export function unitVector(ids: readonly number[], weights: readonly number[]): SparseVector {
   let norm = 0;
-  for (const [, weight] of entries) norm += weight * weight;
-  return Math.sqrt(norm);
-}
-
-/** `entries` (term id, weight) divided by `norm` (default: unit length), dropping non-positive weights. */
-export function unitVector(
-  entries: readonly (readonly [number, number])[],
-  norm = euclideanNorm(entries),
-): SparseVector {
-  const kept = entries.filter(([, weight]) => weight > 0).sort((a, b) => a[0] - b[0]);
-  const ids = new Int32Array(kept.length);
-  const weights = new Float64Array(kept.length);
-  kept.forEach(([id, weight], i) => {
-    ids[i] = id;
-    weights[i] = weight / norm;
+  let kept = 0;
+  for (const weight of weights) {
+    if (weight <= 0) continue;
+    norm += weight * weight;
+    kept += 1;
+  }
+  norm = Math.sqrt(norm);
+  const vector = { ids: new Int32Array(kept), weights: new Float64Array(kept) };
+  let at = 0;
+  weights.forEach((weight, i) => {
+    if (weight <= 0) return;
+    vector.ids[at] = ids[i]!;
+    vector.weights[at] = weight / norm;
+    at += 1;
   });
-  return { ids, weights };
+  return vector;
 }
 
 export function dot(vector: SparseVector, query: QueryVector): number {

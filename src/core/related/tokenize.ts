@@ -19,6 +19,8 @@ const APOSTROPHES = /['’‘]/g;
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
 const SEPARATOR = /['’‘-]/;
+// The full pattern is slow on long texts; most texts have no address, which this tells fast.
+const WEB_HINT = /https?:|www\.|\.(?:nl|com|org|net|io|eu|be)\b/;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
 const SENTENCE_END = '.!?;:\n';
 
@@ -27,7 +29,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   // Web addresses are not words (`werkenbij.nl/techniek?utm_source=…`).
-  const folded = foldText(text).replace(WEB_ADDRESS, ' ');
+  let folded = foldText(text);
+  if (WEB_HINT.test(folded)) folded = folded.replace(WEB_ADDRESS, ' ');
   WORD.lastIndex = 0;
   for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
     const raw = match[0];
