@@ -7,12 +7,16 @@ import {
   renderReviewMarkdown,
   type ReviewedFile,
 } from '../core/render/review-comment.js';
+import { truncateMarkdown } from '../core/render/truncate-markdown.js';
 import type { AwaitingReason, Problem } from '../core/types.js';
 import { ANNOTATIONS_PER_SEVERITY } from './annotate.js';
 import type { WriteRecord } from './writer.js';
 
-// A job summary may hold 1 MiB; the review is given most of it.
-const SUMMARY_REVIEW_LIMIT = 900_000;
+// GitHub shows a job summary of up to 1 MiB. Counted in UTF-16 units, 300,000 stays under it
+// even if every character took three bytes.
+const SUMMARY_LIMIT = 300_000;
+const SUMMARY_NOTICE =
+  '> [!NOTE]\n> This summary was cut short to stay within GitHub’s size limit; the file named by the `report` output has everything.';
 
 const STATUS: Record<WriteRecord['status'], string> = {
   done: 'done',
@@ -40,12 +44,12 @@ export function renderReviewSummary(input: ReviewSummaryInput): string {
       '',
     );
   } else {
-    out.push(renderReviewMarkdown(input.files, { fileUrl: input.fileUrl, limit: SUMMARY_REVIEW_LIMIT }));
+    out.push(renderReviewMarkdown(input.files, { fileUrl: input.fileUrl }));
   }
   out.push('### This run', '', `- ${input.commentLine}`);
   out.push(...annotationNote(input.hiddenAnnotations));
   out.push('', ...renderWrites(input.writes));
-  return `${out.join('\n')}\n`;
+  return truncateMarkdown(`${out.join('\n')}\n`, SUMMARY_LIMIT, SUMMARY_NOTICE);
 }
 
 export interface AuditRow {
@@ -116,6 +120,8 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
       '',
     );
   }
+  out.push('### This run', '', ...renderWrites(input.writes), '');
+  // The longest part last: if the summary must be cut, it is cut here.
   if (input.problems.length > 0) {
     out.push(
       '### Problems in the campaign files',
@@ -123,10 +129,9 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
       ...renderProblemsTable(input.problems, input.fileUrl),
       '',
     );
-    out.push(...annotationNote(input.hiddenAnnotations), '');
+    out.push(...annotationNote(input.hiddenAnnotations));
   }
-  out.push('### This run', '', ...renderWrites(input.writes));
-  return `${out.join('\n')}\n`;
+  return truncateMarkdown(`${out.join('\n')}\n`, SUMMARY_LIMIT, SUMMARY_NOTICE);
 }
 
 function annotationNote(hidden: number): string[] {

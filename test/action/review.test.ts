@@ -1,10 +1,13 @@
 // Review mode through run(), against the fake GitHub: what a person sees on the pull request
 // (exactly one comment, kept up to date) and in the run (annotations, summary, outputs).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REVIEW_MARKER } from '../../src/core/render/review-comment.js';
 import {
   makeWorkspace,
   pullRequestPayload,
+  REPO_ROOT,
   runAction,
   STAFF,
   TOKENS,
@@ -13,27 +16,11 @@ import {
 } from '../support/action-harness.js';
 import { startFakeGitHub, type FakeGitHub, type PullFileSpec } from '../support/fake-github.js';
 
-const NEW_CAMPAIGN = `# yaml-language-server: $schema=../schemas/campaign.schema.json
-id: 2026-09-discord-trainee-community
-title: Trainee community on Discord
-status: planned
-owner: "@jdevries"
-period: { start: 2026-09-01, end: 2026-12-31 }
-channels: [discord]
-audiences: [students, trainees]
-tags: [community, employer-branding]
-summary: A Discord server where trainees and recruiters talk every week.
-learning_goals:
-  - id: reach
-    question: Do technical students join a Discord community run by our trainees?
-    hypothesis: Students join when trainees, not recruiters, keep it active.
-    measure: Members, and applications with source Discord
-retention:
-  owner: "@acme/recruitment"
-  plan: Present at the monthly recruitment meeting; add to the onboarding folder.
-  share_with: [hr, employer-branding]
-considered: [2010-03-hyves-trainee-community]
-`;
+// A new plan, like the ones the lessons should inform.
+const NEW_CAMPAIGN = readFileSync(
+  path.join(REPO_ROOT, 'test/fixtures/action/2026-09-discord-trainee-community.yaml'),
+  'utf8',
+);
 
 const INVALID_CAMPAIGN = `id: 2026-10-broken
 title: A campaign with mistakes
