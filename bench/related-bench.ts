@@ -6,7 +6,7 @@ import { buildRelatedIndex, findRelated, type RelatedIndex } from '../src/core/r
 import type { CampaignEntry } from '../src/core/types.js';
 
 const QUERIES = 200;
-const BUILD_ROUNDS = 3;
+const BUILD_ROUNDS = 5;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
