@@ -26,10 +26,11 @@ const validation = await runCli(['validate', '--root', root], io);
 heading('Campaigns awaiting conclusions');
 await runCli(['check', '--root', root], io);
 
+heading('Related past lessons for every planned or running campaign');
 const kb = await loadKnowledgeBase(root, { today: io.today, cwd: io.cwd });
 for (const entry of kb.entries) {
   if (entry.campaign.status !== 'planned' && entry.campaign.status !== 'running') continue;
-  heading(`Related past lessons for ${entry.campaign.title} (${entry.campaign.status})`);
+  io.stdout(`\n${'─'.repeat(40)}\n`);
   await runCli(['related', entry.file, '--root', root], io);
 }
 
