@@ -24,7 +24,7 @@ beforeAll(async () => {
   tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'lessons-check-')));
 });
 afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
+  if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
 describe('lessons check --format json', () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'lessons-validate-')));
 });
 afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
+  if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
 describe('lessons validate --format json', () => {
