@@ -13,7 +13,8 @@ const entries = [
   { input: 'src/cli/main.ts', output: 'cli.js', shebang: true },
 ];
 
-await rm(dist, { recursive: true, force: true });
+// A partial build (ONLY=cli.js) leaves the other bundle in place.
+if (!process.env.ONLY) await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 for (const entry of entries.filter((e) => !process.env.ONLY || e.output === process.env.ONLY)) {
   const { code, assets } = await ncc(path.join(root, entry.input), {

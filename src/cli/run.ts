@@ -13,9 +13,13 @@ const COMMON = {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stderr(`lessons: which command?\n\n${mainHelp()}`);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
-    return name ? 0 : EXIT_USAGE;
+    return 0;
   }
   if (name === '--version') {
     io.stdout('campaign-lessons\n');
