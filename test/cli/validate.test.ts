@@ -189,13 +189,34 @@ describe('lessons validate PATH', () => {
       path.join(draft, '2014-05-tramreclame-rotterdam.yaml'),
       campaignYaml('2014-05-tramreclame-rotterdam'),
     );
-    const run = await lessons(['validate', draft, '--format', 'json', '--today', TODAY]);
+    const run = await lessons([
+      'validate',
+      path.join(draft, 'new-plan.yaml'),
+      path.join(draft, '2014-05-tramreclame-rotterdam.yaml'),
+      '--format',
+      'json',
+      '--today',
+      TODAY,
+    ]);
     expect(run.code).toBe(1);
     const problems = json(run.stdout).problems.map((p) => [path.basename(p.file as string), p.rule]);
     expect(problems).toEqual([
       ['2014-05-tramreclame-rotterdam.yaml', 'unique-id'],
       ['new-plan.yaml', 'unknown-considered'],
     ]);
+  });
+
+  it('treats a folder outside the root as a knowledge base of its own', async () => {
+    const other = path.join(tmp, 'other-kb');
+    await mkdir(other);
+    await writeFile(
+      path.join(other, '2014-05-tramreclame-rotterdam.yaml'),
+      campaignYaml('2014-05-tramreclame-rotterdam'),
+    );
+    const run = await lessons(['validate', other, '--format', 'json', '--today', TODAY]);
+    expect(json(run.stdout).files).toBe(1);
+    expect(json(run.stdout).problems.map((p) => p.rule)).not.toContain('unique-id');
+    expect(run.code).toBe(0);
   });
 
   it('exits 2 for a path that does not exist, naming it', async () => {

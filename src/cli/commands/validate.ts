@@ -5,7 +5,7 @@ import { loadPaths } from '../../io/load.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
 import { todayOption, wholeNumberOption } from '../options.js';
 import { terminalStyle } from '../style.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 export const validate: Command = {
   name: 'validate',
@@ -19,13 +19,17 @@ export const validate: Command = {
     const today = todayOption(ctx);
     const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
     const given = ctx.positionals.length > 0 ? ctx.positionals : [ctx.root];
-    // Files named on their own are still checked against the whole root (unique ids,
-    // considered campaigns), but only their own problems are reported.
+    // Named files (a draft, or one file of the root) are still checked against the whole
+    // root — unique ids, considered campaigns — but only their own problems are reported.
+    // A folder outside the root is a knowledge base of its own.
     const rootAbs = path.resolve(ctx.io.cwd, ctx.root);
+    const ownKnowledgeBase = (g: string): boolean => {
+      const abs = path.resolve(ctx.io.cwd, g);
+      if (abs === rootAbs || abs.startsWith(rootAbs + path.sep)) return abs === rootAbs;
+      return !existsSync(abs) || statSync(abs).isDirectory();
+    };
     const withContext =
-      ctx.positionals.length > 0 &&
-      existsSync(rootAbs) &&
-      !given.some((g) => path.resolve(ctx.io.cwd, g) === rootAbs)
+      ctx.positionals.length > 0 && existsSync(rootAbs) && !given.some(ownKnowledgeBase)
         ? [ctx.root, ...given]
         : given;
     const kb = await loadPaths(withContext, { today, graceDays, cwd: ctx.io.cwd });
