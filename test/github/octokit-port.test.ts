@@ -49,6 +49,44 @@ describe('identity', () => {
   });
 });
 
+describe('GitHub Enterprise Server', () => {
+  it('uses the runner’s API and GraphQL addresses under /api', async () => {
+    const ghes = await startFakeGitHub({
+      owner: 'acme',
+      repo: 'careers',
+      tokens: { pat: { login: 'lessons-bot', write: true, viewer: true } },
+      assignable: [],
+      enterprise: true,
+    });
+    try {
+      expect(ghes.url).toMatch(/\/api\/v3$/);
+      const enterprise = createOctokitPort({
+        token: 'pat',
+        owner: 'acme',
+        repo: 'careers',
+        apiUrl: ghes.url,
+        graphqlUrl: ghes.graphqlUrl,
+        log: { info: () => {}, debug: () => {} },
+      });
+      expect(await enterprise.viewerLogin()).toBe('lessons-bot');
+      const pull = ghes.addPullRequest({
+        files: Array.from({ length: 120 }, (_, i) => ({
+          filename: `lessons/c-${i}.yaml`,
+          status: 'added' as const,
+        })),
+      });
+      expect(await enterprise.listPullFiles(pull)).toHaveLength(120);
+      expect(ghes.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+        'POST /api/graphql 200',
+        `GET /api/v3/repos/acme/careers/pulls/${pull}/files 200`,
+        `GET /api/v3/repositories/4242/pulls/${pull}/files 200`,
+      ]);
+    } finally {
+      await ghes.close();
+    }
+  });
+});
+
 describe('reads', () => {
   it('follows Link headers through every page of pull request files', async () => {
     const files = Array.from({ length: 250 }, (_, i) => ({

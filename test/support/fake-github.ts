@@ -20,6 +20,8 @@ export interface FakeGitHubOptions {
   tokens: Record<string, TokenSpec>;
   /** Logins that can be assigned to issues; any other gets a 422. */
   assignable: string[];
+  /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
+  enterprise?: boolean;
 }
 
 export type FaultKind = 'bad-gateway' | 'secondary-rate-limit' | 'too-many-requests' | 'rate-limit';
@@ -162,7 +164,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const prefix = options.enterprise ? '/api/v3' : '';
+  const base = `${origin}${prefix}`;
+  const graphqlPath = options.enterprise ? '/api/graphql' : '/graphql';
 
   // --- response shapes -------------------------------------------------------------------------
 
@@ -354,11 +359,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   type Result = { status: number; body: unknown; headers?: Record<string, string> };
 
   function route(method: string, url: URL, input: Record<string, unknown>, spec: TokenSpec): Result {
-    const path = url.pathname.replace(`/repositories/${REPO_ID}/`, `/repos/${owner}/${repo}/`);
-    if (path === '/graphql' && method === 'POST') return graphql(input, spec);
-    const prefix = `/repos/${owner}/${repo}`;
-    if (!path.startsWith(`${prefix}/`)) throw notFound();
-    const rest = path.slice(prefix.length);
+    if (url.pathname === graphqlPath && method === 'POST') return graphql(input, spec);
+    if (!url.pathname.startsWith(`${prefix}/`)) throw notFound();
+    const path = url.pathname
+      .slice(prefix.length)
+      .replace(`/repositories/${REPO_ID}/`, `/repos/${owner}/${repo}/`);
+    const repoPath = `/repos/${owner}/${repo}`;
+    if (!path.startsWith(`${repoPath}/`)) throw notFound();
+    const rest = path.slice(repoPath.length);
     const write = method !== 'GET' && method !== 'HEAD';
     if (write && !spec.write) {
       throw new HttpError(403, {
@@ -601,7 +609,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 
   return {
     url: base,
-    graphqlUrl: `${base}/graphql`,
+    graphqlUrl: `${origin}${graphqlPath}`,
     requests,
     addPullRequest({ number, title = 'Add a campaign', login = 'octocat', files }) {
       const n = number ?? nextNumber;
@@ -682,7 +690,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     inject(fault) {
       faults.push({ ...fault, left: fault.times ?? 1 });
     },
-    writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
+    writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== graphqlPath),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -113,7 +113,13 @@ function renderFile(file: ReviewedFile, options: ReviewRenderOptions): string[] 
     return out;
   }
   if (!file.campaign) {
-    out.push('This file has errors (see above). Related lessons appear here once it is valid.', '');
+    const hasErrors = file.problems.some((problem) => problem.severity === 'error');
+    out.push(
+      hasErrors
+        ? 'This file has errors (see above). Related lessons appear here once it is valid.'
+        : 'This file could not be read as a campaign (see above), so there are no related lessons for it.',
+      '',
+    );
     return out;
   }
   out.push(...renderRelated(file.related, options));
