@@ -1,0 +1,76 @@
+// What the audit's summary and report say about each campaign and issue, from the plan and
+// what became of its steps.
+import type { Awaiting, CampaignEntry } from '../core/types.js';
+import type { IssueNote, IssueStep } from './issue-plan.js';
+import type { StepOutcome } from './issue-writes.js';
+import type { AuditRow, ClosedRow } from './summary.js';
+
+const DONE_WORDS: Record<'open' | 'update' | 'reopen', string> = {
+  open: 'opened',
+  update: 'updated',
+  reopen: 'reopened',
+};
+
+export function auditRow(
+  item: Awaiting,
+  entry: CampaignEntry | undefined,
+  steps: readonly IssueStep[],
+  notes: readonly IssueNote[],
+  outcomes: ReadonlyMap<IssueStep, StepOutcome>,
+): AuditRow {
+  const base = { ...item, title: entry?.campaign.title ?? item.id };
+  const step = steps.find((candidate) => candidate.id === item.id && candidate.kind !== 'close');
+  if (step && step.kind !== 'close') {
+    const outcome = outcomes.get(step);
+    const number = outcome?.number ? ` #${outcome.number}` : '';
+    const word = DONE_WORDS[step.kind];
+    const issue =
+      outcome?.status === 'done'
+        ? `${word}${number}`
+        : outcome?.status === 'planned'
+          ? `would be ${word}${number} (dry run)`
+          : `not ${word}${number}: permission missing`;
+    return { ...base, issue };
+  }
+  const note = notes.find((candidate) => candidate.id === item.id);
+  if (note?.kind === 'closed-by-person') {
+    return { ...base, issue: `#${note.number} was closed by a person: left closed` };
+  }
+  return { ...base, issue: note ? `#${note.number} open, up to date` : '—' };
+}
+
+export function closedRows(
+  steps: readonly IssueStep[],
+  outcomes: ReadonlyMap<IssueStep, StepOutcome>,
+): ClosedRow[] {
+  const why = {
+    concluded: 'conclusions landed',
+    deleted: 'file removed',
+    'no-longer-awaiting': 'no longer awaits',
+    duplicate: 'duplicate',
+  };
+  return steps.flatMap((step) =>
+    step.kind === 'close'
+      ? [
+          {
+            number: step.number,
+            id: step.id,
+            why: why[step.why],
+            status: outcomes.get(step)?.status ?? 'done',
+          },
+        ]
+      : [],
+  );
+}
+
+export function reportStep(step: IssueStep) {
+  switch (step.kind) {
+    case 'open':
+      return { action: 'open', campaign: step.id, title: step.title, assignee: step.assignee };
+    case 'update':
+    case 'reopen':
+      return { action: step.kind, campaign: step.id, issue: step.number, title: step.title };
+    case 'close':
+      return { action: 'close', campaign: step.id, issue: step.number, reason: step.reason, why: step.why };
+  }
+}
