@@ -99,7 +99,7 @@ function commentLine(plan: CommentPlan, run: ModeContext): string {
   if (status === 'planned')
     return `Dry run: the review comment would be ${plan.outcome}; nothing was written.`;
   if (status === 'refused')
-    return `The review comment could not be written: ${run.writer.refusal?.message ?? ''}`;
+    return `The review comment could not be written. ${run.writer.refusal?.message ?? ''}`.trim();
   switch (plan.outcome) {
     case 'created':
       return 'Posted the review as a comment on the pull request.';
