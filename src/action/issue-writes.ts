@@ -64,7 +64,7 @@ export async function performIssuePlan(
         break;
       case 'reopen':
         await writer.write('reopen-issue', `reopen issue #${step.number} (${step.id})`, () =>
-          github.updateIssue(step.number, { state: 'open', title: step.title, body: step.body }),
+          github.reopenIssue(step.number, { title: step.title, body: step.body }),
         );
         outcomes.set(step, { status: last(), number: step.number });
         await writer.write('comment-issue', `say on issue #${step.number} why it was reopened`, () =>
@@ -77,7 +77,7 @@ export async function performIssuePlan(
           github.createIssueComment(step.number, step.comment),
         );
         await writer.write('close-issue', `close issue #${step.number} (${step.id}, ${step.why})`, () =>
-          github.updateIssue(step.number, { state: 'closed', stateReason: step.reason }),
+          github.closeIssue(step.number, step.reason),
         );
         outcomes.set(step, { status: last(), number: step.number });
         break;

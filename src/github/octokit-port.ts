@@ -174,13 +174,28 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
 
     updateIssue: (issue, update: IssueUpdate) =>
       attempt(`update issue #${issue}`, 'issues: write', async () => {
+        const { data } = await octokit.rest.issues.update({ ...repoParams, issue_number: issue, ...update });
+        return toIssue(data);
+      }),
+
+    closeIssue: (issue, reason) =>
+      attempt(`close issue #${issue}`, 'issues: write', async () => {
         const { data } = await octokit.rest.issues.update({
           ...repoParams,
           issue_number: issue,
-          title: update.title,
-          body: update.body,
-          state: update.state,
-          state_reason: update.stateReason,
+          state: 'closed',
+          state_reason: reason,
+        });
+        return toIssue(data);
+      }),
+
+    reopenIssue: (issue, update: IssueUpdate) =>
+      attempt(`reopen issue #${issue}`, 'issues: write', async () => {
+        const { data } = await octokit.rest.issues.update({
+          ...repoParams,
+          issue_number: issue,
+          state: 'open',
+          ...update,
         });
         return toIssue(data);
       }),

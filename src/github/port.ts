@@ -32,13 +32,9 @@ export interface Issue {
   closedBy?: string | null;
 }
 
-export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate';
-
 export interface IssueUpdate {
   title?: string;
   body?: string;
-  state?: 'open' | 'closed';
-  stateReason?: StateReason;
 }
 
 export interface NewIssue {
@@ -61,7 +57,11 @@ export interface GitHubPort {
   getIssue(issue: number): Promise<Issue>;
   /** Throws AssigneeRefusedError when GitHub will not assign one of the assignees. */
   createIssue(issue: NewIssue): Promise<Issue>;
+  /** Title and body. */
   updateIssue(issue: number, update: IssueUpdate): Promise<Issue>;
+  closeIssue(issue: number, reason: 'completed' | 'not_planned'): Promise<Issue>;
+  /** Reopens, with the title and body it should have again. */
+  reopenIssue(issue: number, update: IssueUpdate): Promise<Issue>;
   addAssignees(issue: number, logins: string[]): Promise<void>;
   /** Creates the label; 'exists' when it was already there. */
   createLabel(label: { name: string; color: string; description: string }): Promise<'created' | 'exists'>;

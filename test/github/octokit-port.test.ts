@@ -153,18 +153,28 @@ describe('writes', () => {
 
   it('closes with a state reason, records who closed it, and reopens', async () => {
     const issue = await port().createIssue({ title: 'T', body: 'B', labels: ['l'], assignees: ['jdevries'] });
-    const closed = await port().updateIssue(issue.number, { state: 'closed', stateReason: 'not_planned' });
+    const closed = await port().closeIssue(issue.number, 'not_planned');
     expect([closed.state, closed.stateReason, closed.closedBy]).toEqual([
       'closed',
       'not_planned',
       'github-actions[bot]',
     ]);
-    const reopened = await port().updateIssue(issue.number, { state: 'open' });
-    expect([reopened.state, reopened.stateReason, reopened.assignees]).toEqual([
+    const reopened = await port().reopenIssue(issue.number, { body: 'B2' });
+    expect([reopened.state, reopened.stateReason, reopened.assignees, reopened.body]).toEqual([
       'open',
       'reopened',
       ['jdevries'],
+      'B2',
     ]);
+    const updated = await port().updateIssue(issue.number, { title: 'T2' });
+    expect([updated.state, updated.title]).toEqual(['open', 'T2']);
+  });
+
+  it('adds assignees, and reports one GitHub refuses', async () => {
+    const issue = await port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    await port().addAssignees(issue.number, ['jdevries']);
+    expect(github.issues()[0]!.assignees).toEqual(['jdevries']);
+    await expect(port().addAssignees(issue.number, ['ghost'])).rejects.toBeInstanceOf(AssigneeRefusedError);
   });
 });
 
