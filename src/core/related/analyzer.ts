@@ -33,6 +33,11 @@ const SECOND_FORM = 0.5;
 const COMPOUND_PART = 0.5;
 const HYPHEN_WHOLE = 0.5;
 const JOINED_WORDS = 0.5;
+// A word of the concept list counts mostly through its concept: `sollicitaties` in a Dutch
+// lesson then matches `applications` in an English plan about as well as `applications` in an
+// English lesson does. Its own stem keeps a little weight, so the very same word still ranks a
+// little higher than a synonym.
+const STEM_OF_CONCEPT_WORD = 0.25;
 
 export interface Analyzer {
   /** Emits the terms of one text, given as tokens; `fallback` is the campaign's language. */
@@ -62,10 +67,11 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
 
   function plainWord(word: string, language: Language, scale: number, split: boolean, out: Emission[]): void {
     const forms = wordForms(word, language);
-    out.push({ term: forms[0]!, weight: scale, word });
-    if (forms.length > 1) out.push({ term: forms[1]!, weight: scale * SECOND_FORM, word });
-    for (const concept of conceptLookup.ofWord(word, forms, language))
-      out.push({ term: concept, weight: scale, word });
+    const concepts = conceptLookup.ofWord(word, forms, language);
+    const own = concepts.length > 0 ? scale * STEM_OF_CONCEPT_WORD : scale;
+    out.push({ term: forms[0]!, weight: own, word });
+    if (forms.length > 1) out.push({ term: forms[1]!, weight: own * SECOND_FORM, word });
+    for (const concept of concepts) out.push({ term: concept, weight: scale, word });
     if (!split || language !== 'nl') return;
     const parts = splitCompound(word, isKnown);
     if (parts === undefined) return;

@@ -33,7 +33,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   {
     id: 'vacancy',
     nl: 'vacature, vacatures, baan, banen, job, jobs, functie, functies, werkplek',
-    en: 'vacancy, vacancies, job, jobs, opening, openings, position, positions, role',
+    en: 'vacancy, vacancies, job, jobs, job opening, job openings, open position, open positions, role, roles',
   },
   {
     id: 'student',
@@ -67,8 +67,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'employer brand',
-    nl: 'werkgeversmerk, werkgeversimago, employer branding, employer brand, imago als werkgever',
-    en: 'employer brand, employer branding, employer image, employer reputation',
+    nl: 'werkgeversmerk, werkgeversimago, employer branding, employer brand, imago als werkgever, imago, reputatie',
+    en: 'employer brand, employer branding, employer image, employer reputation, reputation',
   },
   {
     id: 'employer',
@@ -107,7 +107,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'continuous',
-    nl: 'continu, continue, doorlopend, doorlopende, structureel, structurele, blijvend, langdurig, ritme, vast ritme, regelmatig, altijd aan, vaste',
+    nl: 'continu, continue, doorlopend, doorlopende, structureel, structurele, blijvend, langdurig, ritme, vast ritme, vaste rubriek, regelmatig, altijd aan',
     en: 'continuous, continuously, ongoing, always-on, always on, sustained, consistent, regular, rhythm, cadence, long-term',
   },
   {
@@ -117,8 +117,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'content',
-    nl: 'content, contentbudget, inhoud, verhalen, verhaal, redactie, contentkalender',
-    en: 'content, stories, story, storytelling, editorial, content calendar',
+    nl: 'content, contentbudget, inhoud, verhalen, verhaal, redactie, contentkalender, ervaringsverhaal, ervaringsverhalen, testimonial, testimonials',
+    en: 'content, stories, story, storytelling, editorial, content calendar, testimonial, testimonials',
   },
   {
     id: 'post',
@@ -137,8 +137,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'member',
-    nl: 'lid, leden, lidmaatschap, volger, volgers, abonnee, abonnees',
-    en: 'member, members, membership, follower, followers, subscriber, subscribers',
+    nl: 'lid, leden, lidmaatschap, volger, volgers, abonnee, abonnees, lid worden, aansluiten, aangesloten',
+    en: 'member, members, membership, follower, followers, subscriber, subscribers, join, joined, joining, joins',
   },
   {
     id: 'reach',
@@ -153,7 +153,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   {
     id: 'event',
     nl: 'evenement, evenementen, event, events, bijeenkomst, bijeenkomsten, meetup, borrel',
-    en: 'event, events, meetup, meetups, gathering',
+    en: 'event, events, meetup, meetups, gathering, drinks, reception',
   },
   {
     id: 'job fair',
@@ -162,8 +162,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'open day',
-    nl: 'open dag, open dagen, kijkdag, meeloopdag, meeloopdagen, open huis',
-    en: 'open day, open days, open house, taster day, job shadowing',
+    nl: 'open dag, open dagen, kijkdag, meeloopdag, meeloopdagen, open huis, informatiedag, informatiedagen, infodag, informatieavond, voorlichtingsdag, orientatieavond, orientatieavonden',
+    en: 'open day, open days, open house, taster day, job shadowing, information day, info day, information evening, open evening',
   },
   {
     id: 'newsletter',
@@ -177,8 +177,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'advertising',
-    nl: 'advertentie, advertenties, adverteren, reclame, advertentiecampagne, banner, banners, spot, spots, commercial, betaald, betaalde, gesponsord, gesponsorde',
-    en: 'advertising, advert, adverts, advertisement, advertisements, ad, ads, banner, banners, commercial, commercials, spot, paid, sponsored, promoted',
+    nl: 'advertentie, advertenties, adverteren, reclame, advertentiecampagne, banner, banners, spot, spots, commercial, betaald, betaalde, gesponsord, gesponsorde, promotie, promoten, gepromoot',
+    en: 'advertising, advert, adverts, advertisement, advertisements, ad, ads, banner, banners, commercial, commercials, spot, paid, sponsored, promoted, promote, promoted, promoting',
   },
   {
     id: 'outdoor',
@@ -257,13 +257,13 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'diversity',
-    nl: 'diversiteit, divers, diverse, inclusie, inclusief, vrouwen, vrouw',
-    en: 'diversity, diverse, inclusion, inclusive, women, woman, female',
+    nl: 'diversiteit, divers, diverse, inclusie, inclusief, vrouwen, vrouw, vrouwelijk, vrouwelijke, meisjes, gender, genderneutraal, genderneutrale',
+    en: 'diversity, diverse, inclusion, inclusive, women, woman, female, gender, gender-neutral, girls',
   },
   {
     id: 'experience',
-    nl: 'ervaring, ervaringen, beleving, vr, virtual reality, game, gamification, interactief',
-    en: 'experience, experiences, vr, virtual reality, game, gaming, gamification, interactive',
+    nl: 'ervaring, ervaringen, beleving, vr, virtual reality, game, gamification, interactief, beleven, meemaken, simulatie, simulator, nagebouwd, nagebouwde, quiz',
+    en: 'experience, experiences, vr, virtual reality, game, gaming, gamification, interactive, simulation, simulator, replica, quiz',
   },
   {
     id: 'influencer',
@@ -282,8 +282,83 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'podcast',
-    nl: 'podcast, podcasts, aflevering, afleveringen, luisteraars',
-    en: 'podcast, podcasts, episode, episodes, listeners',
+    nl: 'podcast, podcasts, luisteraars',
+    en: 'podcast, podcasts, listeners',
+  },
+  {
+    id: 'series',
+    nl: 'serie, series, reeks, videoserie, aflevering, afleveringen',
+    en: 'series, episode, episodes',
+  },
+  {
+    id: 'watch time',
+    nl: 'kijkduur, kijktijd, uitkijken, uitgekeken',
+    en: 'completion rate, watch time, watched',
+  },
+  {
+    id: 'speaker',
+    nl: 'spreker, sprekers, presentatie, presentaties, lezing, lezingen, gastcollege, gastcolleges, gastles, gastlessen, keynote',
+    en: 'speaker, speakers, talks, presentation, presentations, guest lecture, guest lectures, keynote',
+  },
+  {
+    id: 'tour',
+    nl: 'rondleiding, rondleidingen, bedrijfsbezoek, bedrijfsbezoeken',
+    en: 'tour, tours, office tour, site visit, company visit',
+  },
+  {
+    id: 'behind the scenes',
+    nl: 'meelopen, meeloopt, meeliep, meeloopdag, dag uit het leven, achter de schermen, kijkje in de keuken',
+    en: 'day in the life, shadowing, job shadowing, behind the scenes',
+  },
+  {
+    id: 'polished',
+    nl: 'gepolijst, gepolijste, glossy, beeldkwaliteit, bedrijfsfilm, bedrijfsfilms',
+    en: 'polished, glossy, production value, corporate film, corporate video',
+  },
+  {
+    id: 'agency',
+    nl: 'bureau, bureaus, reclamebureau, wervingsbureau, uitzendbureau, productiehuis',
+    en: 'agency, agencies, production company, recruitment agency',
+  },
+  {
+    id: 'ai',
+    nl: 'ai, kunstmatige intelligentie, taalmodel, taalmodellen, chatgpt, generatieve ai',
+    en: 'ai, artificial intelligence, language model, language models, llm, chatgpt, generative ai, machine learning',
+  },
+  {
+    id: 'job offer',
+    nl: 'aanbod, aanbieding, aanbiedingen, arbeidscontract, contract, contracten, arbeidsovereenkomst',
+    en: 'offer, offers, job offer, job offers, contract, contracts',
+  },
+  {
+    id: 'quality',
+    nl: 'kwaliteit, kwaliteiten, kwalitatief',
+    en: 'quality, qualitative',
+  },
+  {
+    id: 'working hours',
+    nl: 'flexibel, flexibele, deeltijd, parttime, rooster, roosters, dienstrooster, diensten, werktijden',
+    en: 'flexible, flexibility, part-time, roster, rosters, shift, shifts, working hours, schedule, schedules',
+  },
+  {
+    id: 'usability',
+    nl: 'gebruiksvriendelijk, gebruiksvriendelijke, gebruiksvriendelijkheid, gebruikerservaring, ux, navigatie',
+    en: 'usability, user experience, user-friendly, ux, navigation',
+  },
+  {
+    id: 'print',
+    nl: 'folder, folders, flyer, flyers, brochure, brochures',
+    en: 'leaflet, leaflets, flyer, flyers, brochure, brochures',
+  },
+  {
+    id: 'attendance',
+    nl: 'opkomst, aanwezigen, bezoekersaantal, bezoekersaantallen',
+    en: 'attendance, attendees, turnout, attended',
+  },
+  {
+    id: 'programme',
+    nl: 'programma, programmas, traject, trajecten, leertraject',
+    en: 'programme, programmes, program, programs, scheme, schemes',
   },
   {
     id: 'onboarding',
@@ -322,8 +397,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'it',
-    nl: 'ict, icter, icters, it, developer, developers, ontwikkelaar, ontwikkelaars, programmeur, programmeurs, software, cyber, data',
-    en: 'ict, it, developer, developers, programmer, programmers, software, software engineer, it professionals, cyber, data',
+    nl: 'ict, icter, icters, it, developer, developers, ontwikkelaar, ontwikkelaars, programmeur, programmeurs, software, cyber',
+    en: 'ict, it, developer, developers, programmer, programmers, software, software engineer, it professionals, cyber',
   },
   {
     id: 'parents',
@@ -333,12 +408,12 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   {
     id: 'attention',
     nl: 'aandacht, publiciteit, pers, persaandacht, media-aandacht, persbericht, persberichten, viral, buzz, opvallen',
-    en: 'attention, publicity, press, media coverage, coverage, viral, buzz, hype, stand out',
+    en: 'attention, publicity, press, media coverage, coverage, viral, buzz, hype, stand out, press release, press releases',
   },
   {
     id: 'application process',
-    nl: 'sollicitatieformulier, formulier, formulieren, sollicitatieproces, drempel, drempels, laagdrempelig, cv, motivatiebrief, velden, procedure, selectie, selectieproces',
-    en: 'application form, form, forms, application process, barrier, barriers, threshold, low-threshold, friction, cv, resume, cover letter, fields, procedure, selection, screening',
+    nl: 'sollicitatieformulier, sollicitatieformulieren, formulier, formulieren, webformulier, aanmeldformulier, sollicitatieproces, sollicitatiesysteem, drempel, drempels, laagdrempelig, cv, motivatiebrief, velden, procedure, selectie, selectieproces, ats',
+    en: 'application form, form, forms, web form, application process, applicant tracking system, ats, barrier, barriers, threshold, low-threshold, friction, cv, resume, cover letter, form fields, procedure, selection, screening',
   },
   {
     id: 'mobile',
@@ -392,8 +467,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'vacancy text',
-    nl: 'vacaturetekst, vacatureteksten, functieomschrijving, advertentietekst, tekst, teksten',
-    en: 'job ad, job ads, job advert, job adverts, job description, job descriptions, copy, wording',
+    nl: 'vacaturetekst, vacatureteksten, functieomschrijving, advertentietekst, tekst, teksten, functietekst, functieteksten, wervingstekst, wervingsteksten',
+    en: 'job ad, job ads, job advert, job adverts, job description, job descriptions, copy, wording, vacancy text, vacancy texts, job posting, job postings, job text, job texts',
   },
   {
     id: 'pipeline',
@@ -402,8 +477,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'authenticity',
-    nl: 'authentiek, authentieke, authenticiteit, echt, echte, eerlijk, eerlijke',
-    en: 'authentic, authenticity, real, genuine, honest, unpolished',
+    nl: 'authentiek, authentieke, authenticiteit, eerlijk, eerlijke, echte collegas, echte medewerkers, echte mensen, echte verhalen, echt werk',
+    en: 'authentic, authenticity, genuine, honest, unpolished, real colleagues, real employees, real people, real stories, real work',
   },
   {
     id: 'social media',
@@ -457,8 +532,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'design',
-    nl: 'ontwerp, ontwerpen, vormgeving, redesign, vernieuwing',
-    en: 'design, designed, redesign, relaunch',
+    nl: 'ontwerp, ontwerpen, vormgeving, redesign, vernieuwing, verouderd, gedateerd, modern, moderne, uitstraling',
+    en: 'design, designed, redesign, relaunch, dated, outdated, modern, look and feel',
   },
   {
     id: 'career',
@@ -467,8 +542,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'launch',
-    nl: 'lancering, lanceren, lanceringsweek, kick-off, aftrap, start',
-    en: 'launch, launched, launching, kick-off, kickoff, start',
+    nl: 'lancering, lanceren, lanceringsweek, kick-off, aftrap',
+    en: 'launch, launched, launching, kick-off, kickoff',
   },
   {
     id: 'online',
@@ -482,8 +557,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'broadcast media',
-    nl: 'tv, televisie, radio, radiospot, radiospots, radiocampagne, massamedia, reclamespot, zenders',
-    en: 'tv, television, radio, radio ad, radio ads, mass media, broadcast media, stations',
+    nl: 'tv, televisie, radio, radiospot, radiospots, radiocampagne, massamedia, reclamespot, zenders, omroep, omroepen, zender',
+    en: 'tv, television, radio, radio ad, radio ads, mass media, broadcast media, radio stations, tv stations, broadcaster, broadcasters',
   },
   {
     id: 'interest',
@@ -496,8 +571,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
     en: 'booth, booths, stand, stall, stalls',
   },
   {
-    id: 'short',
-    nl: 'kort, korte, korter, kortere, inkorten',
-    en: 'short, shorter, brief, shorten',
+    id: 'shorten',
+    nl: 'inkorten, ingekort, verkorten, verkort, korter formulier, kort formulier, korte procedure',
+    en: 'shorten, shortened, shortening, short form, shorter form, shorter process',
   },
 ];

@@ -20,6 +20,46 @@ const FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'stand',
 ]);
 
+/**
+ * Listed words whose stem also belongs to unrelated words: they name their concept only as
+ * written. `followers` would otherwise make `follow-up` a member, `stations` make a railway
+ * station a radio station, `lecturers` make guest lectures teaching, `zorg` make `zorgen`
+ * (to see to it) care, `personal` make `personality` a conversation.
+ */
+const NOT_BY_STEM: ReadonlySet<string> = new Set([
+  'follower',
+  'followers',
+  'volger',
+  'volgers',
+  'lecturer',
+  'lecturers',
+  'installer',
+  'installers',
+  'moderator',
+  'host',
+  'personal',
+  'persoonlijk',
+  'persoonlijke',
+  'publicity',
+  'pers',
+  'texting',
+  'wording',
+  'mobile',
+  'zorg',
+  'instroom',
+  'los',
+  'losse',
+  'stations',
+  'dated',
+  'diensten',
+  'presentation',
+  'presentations',
+  'watched',
+]);
+
+/** A stem shorter than this (`ad` of `added`, `age` of `aged`) matches a concept only as written. */
+const MIN_STEM = 4;
+
 /** Longest phrase in the list, in words. */
 export const MAX_PHRASE_WORDS = 4;
 
@@ -45,7 +85,8 @@ function add(table: Table, key: string, concept: string): void {
 /**
  * Builds the lookup tables once; they are shared by every index. A word is looked up as written
  * first, then by its stem, but a stem that words of different concepts share (the English
- * stemmer makes `intern`, `internal` and `international` all `intern`) only by the word itself.
+ * stemmer makes `intern`, `internal` and `international` all `intern`), a short stem, or the
+ * stem of a word in NOT_BY_STEM only by the word itself.
  */
 function buildConceptLookup(): ConceptLookup {
   const surface: Record<Language, Table> = { nl: new Map(), en: new Map() };
@@ -73,7 +114,9 @@ function buildConceptLookup(): ConceptLookup {
   for (const language of ['nl', 'en'] as const) {
     const ambiguous = new Set<string>();
     for (const [word, concepts] of surface[language]) {
+      if (NOT_BY_STEM.has(word)) continue;
       for (const form of wordForms(word, language)) {
+        if (form.length < MIN_STEM) continue;
         const known = stems[language].get(form);
         if (known !== undefined && known.join() !== concepts.join()) ambiguous.add(form);
         else stems[language].set(form, concepts);

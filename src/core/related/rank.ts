@@ -65,13 +65,12 @@ export function rankLessons(index: LessonIndex, target: Campaign, query: QueryVe
 
   const firstStage: { lesson: number; base: number }[] = [];
   for (const lesson of touched.list) {
-    const facets = R.channel * channel[lesson]! + R.audience * audience[lesson]! + R.tag * tag[lesson]!;
-    if (
-      (text[lesson]! < R.minText && facets === 0) ||
-      index.lessons[lesson]!.entry.campaign.id === target.id
-    ) {
-      continue;
-    }
+    if (index.lessons[lesson]!.entry.campaign.id === target.id) continue;
+    // Shared slugs count fully once the texts share something too; a lesson that shares only a
+    // channel or an audience (a Facebook salary ad for a Facebook parents' group) counts less.
+    const substance = R.slugFloor + (1 - R.slugFloor) * saturate(text[lesson]!, R.slugTextSaturation);
+    const facets =
+      substance * (R.channel * channel[lesson]! + R.audience * audience[lesson]! + R.tag * tag[lesson]!);
     firstStage.push({ lesson, base: R.text * saturate(text[lesson]!, R.textSaturation) + facets });
   }
   const shortlist = best(firstStage, RERANK_DEPTH, (a, b) => b.base - a.base || a.lesson - b.lesson);

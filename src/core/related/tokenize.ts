@@ -19,6 +19,7 @@ const APOSTROPHES = /['’‘]/g;
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
 const SEPARATOR = /['’‘-]/;
+const HYPHENS = /-/g;
 // The full pattern is slow on long texts; most texts have no address, which this tells fast.
 const WEB_HINT = /https?:|www\.|\.(?:nl|com|org|net|io|eu|be)\b/;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
@@ -40,6 +41,8 @@ export function tokenize(text: string): Token[] {
     }
     // Numbers (budgets, years, counts) say nothing about the topic of a campaign.
     if (isDigit(raw.charCodeAt(0)) && !HAS_LETTER.test(raw)) continue;
+    // Single letters (`TU/e`, `e-` in a list) are no words.
+    if (raw.length === 1) continue;
     if (!SEPARATOR.test(raw)) {
       tokens.push({ word: raw, sentence });
       continue;
@@ -49,11 +52,12 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: clean, sentence });
       continue;
     }
-    const parts = clean.split('-').filter((part) => HAS_LETTER.test(part));
+    // A one-letter piece (`e-sports`, `A/B-test`) is no word of its own; it stays in the whole.
+    const parts = clean.split('-').filter((part) => part.length > 1 && HAS_LETTER.test(part));
     if (parts.length === 0) continue;
     if (parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1]!))) {
-      tokens.push({ word: parts.join(''), sentence });
-    } else tokens.push({ word: parts.join(''), parts, sentence });
+      tokens.push({ word: clean.replace(HYPHENS, ''), sentence });
+    } else tokens.push({ word: clean.replace(HYPHENS, ''), parts, sentence });
   }
   return tokens;
 }

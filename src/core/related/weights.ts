@@ -68,13 +68,20 @@ export const RANKING = {
   /** A lesson must score at least this (0..1) to be shown at all. */
   minScore: 0.2,
   /**
-   * ... and its text must match at least this much. Zero: a lesson on the same channel for the
-   * same people can matter even when it is written in other words (it still needs the score).
+   * Share of the slug signals a lesson keeps when its text shares nothing with the plan; from a
+   * text similarity of `slugTextSaturation` up it keeps all of them.
    */
-  minText: 0,
+  slugFloor: 0.5,
+  slugTextSaturation: 0.05,
   /** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
   relativeFloor: 0.3,
 };
+
+/**
+ * Weight, in the plan's text, of the words that name its own channels and audiences: the slug
+ * signals already count them, and a lesson is chosen for what it taught more than for whom.
+ */
+export const PLAN_SLUG_TERM_WEIGHT = 0.5;
 
 /** How many of the best text matches get the full, per-conclusion scoring. */
 export const RERANK_DEPTH = 40;
