@@ -65,13 +65,21 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
   const isKnown = (word: string): boolean =>
     (vocabulary.has(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
 
-  function plainWord(word: string, language: Language, scale: number, split: boolean, out: Emission[]): void {
+  /** `shown` is the word as a reason quotes it (a hyphenated word keeps its hyphens). */
+  function plainWord(
+    word: string,
+    language: Language,
+    scale: number,
+    split: boolean,
+    out: Emission[],
+    shown = word,
+  ): void {
     const forms = wordForms(word, language);
     const concepts = conceptLookup.ofWord(word, forms, language);
     const own = concepts.length > 0 ? scale * STEM_OF_CONCEPT_WORD : scale;
-    out.push({ term: forms[0]!, weight: own, word });
-    if (forms.length > 1) out.push({ term: forms[1]!, weight: own * SECOND_FORM, word });
-    for (const concept of concepts) out.push({ term: concept, weight: scale, word });
+    out.push({ term: forms[0]!, weight: own, word: shown });
+    if (forms.length > 1) out.push({ term: forms[1]!, weight: own * SECOND_FORM, word: shown });
+    for (const concept of concepts) out.push({ term: concept, weight: scale, word: shown });
     if (!split || language !== 'nl') return;
     const parts = splitCompound(word, isKnown);
     if (parts === undefined) return;
@@ -81,7 +89,7 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
   function hyphenated(token: Token, parts: readonly string[], language: Language, out: Emission[]): void {
     // `trainee-community`: the parts are the words; the whole still matches `traineecommunity`.
     for (const part of parts) if (!isStopWord(part, language)) plainWord(part, language, 1, true, out);
-    plainWord(token.word, language, HYPHEN_WHOLE, false, out);
+    plainWord(token.word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
     // The whole may name a concept as one word or as a phrase (`employer-branding`).
     const concepts = [
       ...conceptLookup.ofWord(token.word, wordForms(token.word, language), language),

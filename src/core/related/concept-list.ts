@@ -222,7 +222,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'conversion',
-    nl: 'conversie, conversies, conversieratio, omzetten, opvolging, doorstroom, follow-up',
+    nl: 'conversie, conversies, conversieratio, omzetten, opvolging, opvolgen, opgevolgd, doorstroom, follow-up',
     en: 'conversion, conversions, conversion rate, convert, follow-up, follow up, funnel',
   },
   {
@@ -237,8 +237,13 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   },
   {
     id: 'budget',
-    nl: 'budget, budgetten, geld, kosten, investering, uren, capaciteit',
-    en: 'budget, budgets, money, cost, costs, spend, investment, hours, capacity',
+    nl: 'budget, budgetten, geld, kosten, investering',
+    en: 'budget, budgets, money, cost, costs, spend, investment',
+  },
+  {
+    id: 'capacity',
+    nl: 'capaciteit, uren, menskracht, bezetting, mankracht',
+    en: 'capacity, hours, manpower, staffing, headcount',
   },
   {
     id: 'growth',

@@ -55,6 +55,7 @@ const NOT_BY_STEM: ReadonlySet<string> = new Set([
   'presentation',
   'presentations',
   'watched',
+  'opvolging',
 ]);
 
 /** A stem shorter than this (`ad` of `added`, `age` of `aged`) matches a concept only as written. */

@@ -1,15 +1,19 @@
 // Explains a related lesson in sentences a person can check against the two files: the shared
 // channels, audiences and tags, the words the plan's learning goals and topic share with the
-// lesson, and whether the planners already read it.
+// lesson, and whether the planners already read it. Each reason names a few things, the most
+// telling first, and nothing is named twice.
 import type { Campaign } from '../types.js';
 import { lessonTexts, planTexts, type TextRole } from './campaign-text.js';
-import { slugSimilarity } from './facets.js';
+import { slugSimilarity, slugTerms, type FacetIndex } from './facets.js';
 import type { IndexedLesson, LessonIndex } from './lesson-index.js';
-import { matchedWords, surfaces } from './matched-words.js';
+import { matchedWords, rootKeys, surfaces, type Named } from './matched-words.js';
 import { campaignLanguage, tokenizeTexts, type TokenizedText } from './term-bag.js';
+import type { Analyzer } from './analyzer.js';
 
 /** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
-const WORDS_PER_REASON = 4;
+export const WORDS_PER_REASON = 3;
+/** Slugs per slug reason. */
+export const SLUGS_PER_REASON = 4;
 
 export const ALREADY_CONSIDERED = 'already considered while planning';
 
@@ -18,16 +22,45 @@ export function shared(mine: readonly string[] | undefined, theirs: readonly str
   return [...new Set(mine ?? [])].filter((slug) => other.has(slug));
 }
 
+/** Orders slugs, most telling first; the default keeps the plan's order. */
+export type SlugOrder = (slugs: string[], kind: 'channel' | 'audience' | 'tag') => string[];
+
 /** `same channel: hyves`, `shared audience: students, trainees` — one line per kind of slug. */
-export function slugReasons(target: Campaign, other: Campaign, withTags: boolean): string[] {
+export function slugReasons(
+  target: Campaign,
+  other: Campaign,
+  withTags: boolean,
+  order: SlugOrder = (slugs) => slugs,
+): string[] {
   const reasons: string[] = [];
+  const list = (slugs: string[], kind: 'channel' | 'audience' | 'tag'): string =>
+    order(slugs, kind).slice(0, SLUGS_PER_REASON).join(', ');
   const channels = shared(target.channels, other.channels);
-  if (channels.length > 0) reasons.push(`same channel: ${channels.join(', ')}`);
+  if (channels.length > 0) reasons.push(`same channel: ${list(channels, 'channel')}`);
   const audiences = shared(target.audiences, other.audiences);
-  if (audiences.length > 0) reasons.push(`shared audience: ${audiences.join(', ')}`);
+  if (audiences.length > 0) reasons.push(`shared audience: ${list(audiences, 'audience')}`);
   const tags = shared(target.tags, other.tags);
-  if (withTags && tags.length > 0) reasons.push(`shared tag: ${tags.join(', ')}`);
+  if (withTags && tags.length > 0) reasons.push(`shared tag: ${list(tags, 'tag')}`);
   return reasons;
+}
+
+/** How rare a slug is among the lessons (the rarity of its terms): rare slugs say more. */
+function slugRarity(analyzer: Analyzer, facet: FacetIndex, slug: string): number {
+  let weighted = 0;
+  let total = 0;
+  for (const [term, weight] of slugTerms(analyzer, slug)) {
+    weighted += weight * facet.idf(term);
+    total += weight;
+  }
+  return total === 0 ? 0 : weighted / total;
+}
+
+function byRarity(index: LessonIndex): SlugOrder {
+  return (slugs, kind) => {
+    const facet = index.facets[kind];
+    const rarity = new Map(slugs.map((slug) => [slug, slugRarity(index.analyzer, facet, slug)]));
+    return [...slugs].sort((a, b) => rarity.get(b)! - rarity.get(a)!);
+  };
 }
 
 /** The plan's texts of some roles, tokenized. */
@@ -56,12 +89,22 @@ function similarSlugs(
     }
     if (best.similarity >= 0.6) pairs.push(`${slug} ~ ${best.slug}`);
   }
-  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
+  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.slice(0, SLUGS_PER_REASON).join(', ')}`];
+}
+
+/** Slugs the reasons name already: their terms and words are not named again as text matches. */
+function namedSlugs(index: LessonIndex, slugs: readonly string[]): Named {
+  const named: Named = { terms: new Set(), roots: new Set() };
+  for (const slug of slugs) {
+    for (const term of slugTerms(index.analyzer, slug).keys()) named.terms.add(term);
+    for (const word of [slug, ...slug.split('-')]) for (const key of rootKeys(word)) named.roots.add(key);
+  }
+  return named;
 }
 
 export function explainLesson(index: LessonIndex, target: Campaign, lesson: IndexedLesson): string[] {
   const other = lesson.entry.campaign;
-  const reasons = slugReasons(target, other, true);
+  const reasons = slugReasons(target, other, true, byRarity(index));
   reasons.push(
     ...similarSlugs(index, 'channel', target.channels, other.channels),
     ...similarSlugs(index, 'audience', target.audiences, other.audiences),
@@ -73,8 +116,11 @@ export function explainLesson(index: LessonIndex, target: Campaign, lesson: Inde
     tokenizeTexts([...planTexts(other), ...lessonTexts(other)]),
     lesson.language,
   );
-  // Slugs already named above are not repeated as matching words.
-  const named = new Set([...shared(target.tags, other.tags), ...shared(target.channels, other.channels)]);
+  const named = namedSlugs(index, [
+    ...shared(target.channels, other.channels),
+    ...shared(target.audiences, other.audiences),
+    ...shared(target.tags, other.tags),
+  ]);
   const goalWords = matchedWords(
     index,
     surfaces(index.analyzer, planPart(planTokenized, ['goal']), planLanguage),
@@ -88,7 +134,7 @@ export function explainLesson(index: LessonIndex, target: Campaign, lesson: Inde
     surfaces(index.analyzer, planPart(planTokenized, ['title', 'summary']), planLanguage),
     lessonWords,
     WORDS_PER_REASON,
-    new Set([...named, ...goalWords.map((word) => word.split(' (')[0]!)]),
+    named,
   );
   if (topicWords.length > 0) reasons.push(`similar topic: ${topicWords.join(', ')}`);
   if ((target.considered ?? []).includes(other.id)) reasons.push(ALREADY_CONSIDERED);

@@ -66,7 +66,7 @@ algemene bepaald bepaalde duidelijk duidelijke belangrijk belangrijke belangrijk
 verkeerd verkeerde juiste sterk sterke zwak zwakke makkelijk makkelijker moeilijk moeilijker lastig
 lastige simpel eenvoudig eenvoudige mooi mooie leuk leuke prima handig groot echt oud oude zelfde
 goede hetzelfde ene twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig
-vijftig zestig honderd honderden duizend duizenden miljoen`;
+vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist`;
 
 const ENGLISH_GENERIC = `new news good better best bad worse worst big bigger biggest large larger largest
 small smaller smallest great first second third fourth fifth last next another previous final current

@@ -22,7 +22,7 @@ const SEPARATOR = /['’‘-]/;
 const HYPHENS = /-/g;
 // The full pattern is slow on long texts; most texts have no address, which this tells fast.
 const WEB_HINT = /https?:|www\.|\.(?:nl|com|org|net|io|eu|be)\b/;
-const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
+const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
 const SENTENCE_END = '.!?;:\n';
 
 /** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */

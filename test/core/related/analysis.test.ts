@@ -40,6 +40,16 @@ describe('tokenize', () => {
     expect(tokens[0]!.parts).toEqual(['trainee', 'community']);
   });
 
+  it('drops a web address with subdomains and single letters', () => {
+    expect(tokenize('Site (werkenbij.acme.example.nl) voor TU/e en e-sports').map((t) => t.word)).toEqual([
+      'site',
+      'voor',
+      'tu',
+      'en',
+      'esports',
+    ]);
+  });
+
   it('joins a Dutch suffix after an abbreviation and drops apostrophes', () => {
     expect(tokenize("mbo-ers en foto's").map((t) => [t.word, t.parts])).toEqual([
       ['mboers', undefined],
@@ -59,6 +69,23 @@ describe('stop words', () => {
     expect(isStopWord('the', 'en')).toBe(true);
     expect(isStopWord('the', 'nl')).toBe(true);
     expect(isStopWord('community', 'nl')).toBe(false);
+  });
+
+  it('drops generic adverbs, prepositions, adjectives, verbs and time words of both languages', () => {
+    const generic =
+      'binnen buiten kort korte lang open echt real very many nieuwe goed good week weekend minstens';
+    for (const word of generic.split(' ')) {
+      expect(isStopWord(word, 'nl'), word).toBe(true);
+      expect(isStopWord(word, 'en'), word).toBe(true);
+    }
+    for (const word of ['sollicitanten', 'community', 'formulier', 'giveaway', 'opvolging']) {
+      expect(isStopWord(word, 'nl'), word).toBe(false);
+    }
+  });
+
+  it('keeps a phrase of the concept list whose words are generic', () => {
+    expect(terms('Een open dag in de werkplaats', 'nl').has('~open day')).toBe(true);
+    expect(terms('Een open dag in de werkplaats', 'nl').has(wordForms('open', 'nl')[0]!)).toBe(false);
   });
 
   it('keeps a Dutch function word that is an English content word in English text', () => {

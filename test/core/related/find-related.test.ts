@@ -103,9 +103,11 @@ describe('findRelated', () => {
     const goal = lesson!.reasons.find((reason) => reason.startsWith('similar goal: '));
     expect(goal).toBeDefined();
     expect(goal).toMatch(/giveaway|actie|active/);
-    // A word matched across languages names the lesson's word beside the plan's.
+    // A word matched across languages names the lesson's word beside the plan's (a shared tag
+    // is named once, as a tag, so this plan has none).
     const plan = makeCampaign({
       ...tiktokPlan,
+      tags: [],
       learning_goals: [{ id: 'g', question: 'Is our gemeenschap alive?' }],
     });
     const reasons = related([hyves, posters, radio], plan).related[0]!.reasons;
