@@ -491,11 +491,6 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
     en: 'social media, social networks, socials, social network',
   },
   {
-    id: 'campaign',
-    nl: 'campagne, campagnes, actie, acties, wervingsactie',
-    en: 'campaign, campaigns, drive',
-  },
-  {
     id: 'source',
     nl: 'bron, bronnen, herkomst',
     en: 'source, sources, origin, attribution',

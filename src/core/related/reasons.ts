@@ -77,6 +77,7 @@ function similarSlugs(
   kind: string,
   mine: readonly string[] | undefined,
   theirs: readonly string[] | undefined,
+  slugs: string[],
 ): string[] {
   const pairs: string[] = [];
   const exact = new Set(theirs ?? []);
@@ -87,9 +88,12 @@ function similarSlugs(
       const similarity = slugSimilarity(index.analyzer, slug, other);
       if (similarity > best.similarity) best = { slug: other, similarity };
     }
-    if (best.similarity >= 0.6) pairs.push(`${slug} ~ ${best.slug}`);
+    if (best.similarity >= 0.6 && pairs.length < SLUGS_PER_REASON) {
+      pairs.push(`${slug} ~ ${best.slug}`);
+      slugs.push(slug, best.slug);
+    }
   }
-  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.slice(0, SLUGS_PER_REASON).join(', ')}`];
+  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
 }
 
 /** Slugs the reasons name already: their terms and words are not named again as text matches. */
@@ -105,9 +109,10 @@ function namedSlugs(index: LessonIndex, slugs: readonly string[]): Named {
 export function explainLesson(index: LessonIndex, target: Campaign, lesson: IndexedLesson): string[] {
   const other = lesson.entry.campaign;
   const reasons = slugReasons(target, other, true, byRarity(index));
+  const similar: string[] = [];
   reasons.push(
-    ...similarSlugs(index, 'channel', target.channels, other.channels),
-    ...similarSlugs(index, 'audience', target.audiences, other.audiences),
+    ...similarSlugs(index, 'channel', target.channels, other.channels, similar),
+    ...similarSlugs(index, 'audience', target.audiences, other.audiences, similar),
   );
   const planTokenized = tokenizeTexts(planTexts(target));
   const planLanguage = campaignLanguage(index.analyzer, planTokenized);
@@ -120,6 +125,7 @@ export function explainLesson(index: LessonIndex, target: Campaign, lesson: Inde
     ...shared(target.channels, other.channels),
     ...shared(target.audiences, other.audiences),
     ...shared(target.tags, other.tags),
+    ...similar,
   ]);
   const goalWords = matchedWords(
     index,

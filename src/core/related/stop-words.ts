@@ -66,7 +66,10 @@ algemene bepaald bepaalde duidelijk duidelijke belangrijk belangrijke belangrijk
 verkeerd verkeerde juiste sterk sterke zwak zwakke makkelijk makkelijker moeilijk moeilijker lastig
 lastige simpel eenvoudig eenvoudige mooi mooie leuk leuke prima handig groot echt oud oude zelfde
 goede hetzelfde ene twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig
-vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist`;
+vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist
+hoeveel zoveel evenveel geef houd neem breng zie gebruik gebruikt gebruiken leveren levert leverde
+leverden opleveren oplevert werken start starten startte gestart nummer nummers seconde seconden url
+urls campagne campagnes`;
 
 const ENGLISH_GENERIC = `new news good better best bad worse worst big bigger biggest large larger largest
 small smaller smallest great first second third fourth fifth last next another previous final current
@@ -80,7 +83,8 @@ resulted use uses used using show shows showed shown does did done doing
 number numbers part parts lot lots people person everyone someone nobody way ways kind sort type thing
 things point points place places rest half percent percentage total average fact example instance
 reason reasons goal goals hypothesis conclusion conclusions outcome stuff company companies
-organisation organisations organization organizations project projects
+organisation organisations organization organizations project projects start starts started
+starting seconds url urls campaign campaigns works worked
 year years month months week weeks weekend weekends day days hour hours minute minutes time times
 moment moments period morning mornings afternoon evening evenings night nights monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august september
