@@ -36,7 +36,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'child_process', 'process'], message: 'src/core is pure: no Node I/O.' },
+            {
+              group: ['node:*', 'fs', 'path', 'child_process', 'process'],
+              message: 'src/core is pure: no Node I/O.',
+            },
             { group: ['@actions/*', '@octokit/*'], message: 'src/core knows nothing of GitHub.' },
           ],
         },
