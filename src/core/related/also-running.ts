@@ -1,7 +1,7 @@
 // "Also running": campaigns running now on a channel or for an audience the plan shares, so
 // the planners can talk to those owners before they compete for the same people.
 import type { Campaign, CampaignEntry } from '../types.js';
-import { shared, slugReasons } from './reasons.js';
+import { slugReasons } from './reasons.js';
 
 export interface AlsoRunning {
   id: string;
@@ -43,20 +43,25 @@ export function indexRunning(all: readonly CampaignEntry[]): RunningIndex {
 
 /** Most shared slugs first, then by id; at most `limit`. */
 export function alsoRunning(running: RunningIndex, target: Campaign, limit: number): AlsoRunning[] {
-  const candidates = new Set<number>();
-  for (const slug of target.channels) for (const i of running.byChannel.get(slug) ?? []) candidates.add(i);
-  for (const slug of target.audiences ?? [])
-    for (const i of running.byAudience.get(slug) ?? []) candidates.add(i);
-  const found: { item: AlsoRunning; overlap: number }[] = [];
-  for (const i of candidates) {
-    const entry = running.entries[i]!;
-    const other = entry.campaign;
-    if (other.id === target.id) continue;
-    const overlap =
-      shared(target.channels, other.channels).length + shared(target.audiences, other.audiences).length;
-    const reasons = slugReasons(target, other, false);
-    found.push({ item: { id: other.id, file: entry.file, title: other.title, reasons }, overlap });
-  }
-  found.sort((a, b) => b.overlap - a.overlap || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-  return found.slice(0, limit).map(({ item }) => item);
+  // Count shared slugs per running campaign through the slug lists; reasons only for those shown.
+  const overlap = new Map<number, number>();
+  const count = (
+    lists: ReadonlyMap<string, readonly number[]>,
+    slugs: readonly string[] | undefined,
+  ): void => {
+    for (const slug of new Set(slugs ?? [])) {
+      for (const i of lists.get(slug) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
+    }
+  };
+  count(running.byChannel, target.channels);
+  count(running.byAudience, target.audiences);
+  const id = (i: number): string => running.entries[i]!.campaign.id;
+  const chosen = [...overlap]
+    .filter(([i]) => id(i) !== target.id)
+    .sort(([a, x], [b, y]) => y - x || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
+    .slice(0, limit);
+  return chosen.map(([i]) => {
+    const { campaign, file } = running.entries[i]!;
+    return { id: campaign.id, file, title: campaign.title, reasons: slugReasons(target, campaign, false) };
+  });
 }

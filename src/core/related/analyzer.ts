@@ -1,16 +1,29 @@
-// Turns tokens into weighted terms: per sentence the language is told, stop words dropped,
+// Turns words into weighted terms: per sentence the language is told, stop words dropped,
 // words stemmed, Dutch compounds split against the corpus vocabulary, adjacent words that the
 // corpus writes as one compound joined, and words and phrases of the concept list added as
 // concept terms. Each term comes with the word it came from, so reasons can quote it.
+// Words and terms are interned (vocabulary.ts): the index streams word ids through
+// `analyzeStream`; tests, reasons and slugs use `analyze` on tokens.
 import { conceptLookup, MAX_PHRASE_WORDS } from './concepts.js';
 import { splitCompound } from './compounds.js';
 import type { Language } from './language.js';
 import { wordForms } from './stem.js';
-import { countStopWords, isStopWord } from './stop-words.js';
+import { isStopWord } from './stop-words.js';
 import type { Token } from './tokenize.js';
+import { languageFlags, StringTable, WordTable } from './vocabulary.js';
 
 /** Receives each term of a text with its weight and the folded word it came from. */
 export type TermSink = (term: string, weight: number, word: string) => void;
+
+/** The same with interned terms; `word` is only read by reasons. */
+export interface TermIdSink {
+  term(term: number, weight: number, word: string): void;
+  /** All terms of one word at once (the common case, so a sink can add them in one loop). */
+  word(terms: Int32Array, weights: Float64Array, words: readonly string[]): void;
+}
+
+/** A text as word ids, sentences ended by this marker. */
+export const SENTENCE_END = -1;
 
 interface Emission {
   term: string;
@@ -18,13 +31,16 @@ interface Emission {
   word: string;
 }
 
-/** What one token means in one language; computed once per distinct word. */
+/** What one word means in one language; computed once per distinct word. */
 interface WordInfo {
   stop: boolean;
   /** Its stem: the key of phrases. */
   first: string;
-  startsPhrase: boolean;
-  emissions: Emission[];
+  /** The first forms of the second words of phrases that start with this word. */
+  phraseSeconds: ReadonlySet<string> | undefined;
+  terms: Int32Array;
+  weights: Float64Array;
+  words: string[];
 }
 
 // Weights of the secondary terms of a word, relative to its own stem (1): they widen the match
@@ -40,30 +56,50 @@ const JOINED_WORDS = 0.5;
 const STEM_OF_CONCEPT_WORD = 0.25;
 
 export interface Analyzer {
+  /** The interned words; before `words.seal()` every word added is corpus vocabulary. */
+  readonly words: WordTable;
+  /** The interned terms (stems and `~concepts`). */
+  readonly terms: StringTable;
   /** Emits the terms of one text, given as tokens; `fallback` is the campaign's language. */
   analyze(tokens: readonly Token[], fallback: Language, sink: TermSink): void;
+  /** The same for a text as word ids in `stream[start, end)` (sentences ended by SENTENCE_END). */
+  analyzeStream(stream: Int32Array, start: number, end: number, fallback: Language, sink: TermIdSink): void;
   /** The language of some texts together by their function words, undefined on a tie. */
   languageOf(texts: readonly (readonly Token[])[]): Language | undefined;
+  /** Dutch minus English function words in `stream[start, end)`. */
+  balance(stream: Int32Array, start: number, end: number): number;
 }
 
 /** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
-export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
+export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
+  const words = new WordTable();
+  for (const word of vocabulary) words.add(word, undefined);
+  words.seal();
+  return analyzerOf(words);
+}
+
+/**
+ * An analyzer over interned words; the words added to `words` before it is sealed are the
+ * corpus vocabulary (the index adds every word of the knowledge base, then seals).
+ */
+export function analyzerOf(words: WordTable): Analyzer {
+  const terms = new StringTable();
   // Every distinct word is analysed once per language; a knowledge base repeats its words a lot.
-  const plainCache: Record<Language, Map<string, WordInfo>> = { nl: new Map(), en: new Map() };
-  const hyphenCache: Record<Language, Map<string, WordInfo>> = { nl: new Map(), en: new Map() };
+  const infos: Record<Language, (WordInfo | undefined)[]> = { nl: [], en: [] };
   const joinedCache: Record<Language, Map<string, Emission[]>> = { nl: new Map(), en: new Map() };
-  const stopFlags = new Map<string, number>();
-  /** Bit 1: a Dutch stop word; bit 2: an English one (evidence of the sentence's language). */
-  const flags = (word: string): number => {
-    let found = stopFlags.get(word);
+  const formsCache: Record<Language, Map<string, string[]>> = { nl: new Map(), en: new Map() };
+  const isKnown = (word: string): boolean =>
+    (words.isKnown(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+
+  /** Stems, once per distinct word and language (words recur as compound and hyphen parts). */
+  function forms(word: string, language: Language): string[] {
+    let found = formsCache[language].get(word);
     if (found === undefined) {
-      found = (countStopWords([word], 'nl') > 0 ? 1 : 0) | (countStopWords([word], 'en') > 0 ? 2 : 0);
-      stopFlags.set(word, found);
+      found = wordForms(word, language);
+      formsCache[language].set(word, found);
     }
     return found;
-  };
-  const isKnown = (word: string): boolean =>
-    (vocabulary.has(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+  }
 
   /** `shown` is the word as a reason quotes it (a hyphenated word keeps its hyphens). */
   function plainWord(
@@ -74,11 +110,11 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     out: Emission[],
     shown = word,
   ): void {
-    const forms = wordForms(word, language);
-    const concepts = conceptLookup.ofWord(word, forms, language);
+    const stems = forms(word, language);
+    const concepts = conceptLookup.ofWord(word, stems, language);
     const own = concepts.length > 0 ? scale * STEM_OF_CONCEPT_WORD : scale;
-    out.push({ term: forms[0]!, weight: own, word: shown });
-    if (forms.length > 1) out.push({ term: forms[1]!, weight: own * SECOND_FORM, word: shown });
+    out.push({ term: stems[0]!, weight: own, word: shown });
+    if (stems.length > 1) out.push({ term: stems[1]!, weight: own * SECOND_FORM, word: shown });
     for (const concept of concepts) out.push({ term: concept, weight: scale, word: shown });
     if (!split || language !== 'nl') return;
     const parts = splitCompound(word, isKnown);
@@ -86,34 +122,42 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     for (const part of parts) plainWord(part, language, scale * COMPOUND_PART, false, out);
   }
 
-  function hyphenated(token: Token, parts: readonly string[], language: Language, out: Emission[]): void {
+  function hyphenated(word: string, parts: readonly string[], language: Language, out: Emission[]): void {
     // `trainee-community`: the parts are the words; the whole still matches `traineecommunity`.
     for (const part of parts) if (!isStopWord(part, language)) plainWord(part, language, 1, true, out);
-    plainWord(token.word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
+    plainWord(word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
     // The whole may name a concept as one word or as a phrase (`employer-branding`).
     const concepts = [
-      ...conceptLookup.ofWord(token.word, wordForms(token.word, language), language),
+      ...conceptLookup.ofWord(word, forms(word, language), language),
       ...conceptLookup.ofPhrase(
-        parts.map((part) => wordForms(part, language)[0]!),
+        parts.map((part) => forms(part, language)[0]!),
         language,
       ),
     ];
     for (const concept of new Set(concepts)) out.push({ term: concept, weight: 1, word: parts.join('-') });
   }
 
-  function info(token: Token, language: Language): WordInfo {
-    const table = token.parts === undefined ? plainCache[language] : hyphenCache[language];
-    const key = token.parts === undefined ? token.word : token.parts.join('-');
-    let found = table.get(key);
+  function info(id: number, language: Language): WordInfo {
+    const found = infos[language][id];
     if (found !== undefined) return found;
-    const first = wordForms(token.word, language)[0]!;
-    const stop = token.parts === undefined && isStopWord(token.word, language);
+    const key = words.strings[id]!;
+    const parts = words.isHyphenated(id) ? key.split('-') : undefined;
+    const word = parts === undefined ? key : words.strings[words.whole(id)]!;
+    const first = forms(word, language)[0]!;
+    const stop = parts === undefined && isStopWord(word, language);
     const emissions: Emission[] = [];
-    if (token.parts !== undefined) hyphenated(token, token.parts, language, emissions);
-    else if (!stop) plainWord(token.word, language, 1, true, emissions);
-    found = { stop, first, startsPhrase: conceptLookup.startsPhrase(first, language), emissions };
-    table.set(key, found);
-    return found;
+    if (parts !== undefined) hyphenated(word, parts, language, emissions);
+    else if (!stop) plainWord(word, language, 1, true, emissions);
+    const made: WordInfo = {
+      stop,
+      first,
+      phraseSeconds: conceptLookup.phraseSeconds(first, language),
+      terms: Int32Array.from(emissions, (e) => terms.intern(e.term)),
+      weights: Float64Array.from(emissions, (e) => e.weight),
+      words: emissions.map((e) => e.word),
+    };
+    infos[language][id] = made;
+    return made;
   }
 
   function joinedTerms(joined: string, language: Language): Emission[] {
@@ -126,97 +170,125 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): Analyzer {
     return found;
   }
 
-  function phrases(
-    tokens: readonly Token[],
-    infos: readonly WordInfo[],
-    i: number,
-    language: Language,
-    sink: TermSink,
-  ) {
+  function phrases(stream: Int32Array, i: number, end: number, language: Language, sink: TermIdSink): void {
     // Phrases of the concept list (`employer brand`, `refer a friend`) may contain stop words.
-    const forms: string[] = [infos[i]!.first];
-    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n += 1) {
-      forms.push(infos[i + n - 1]!.first);
-      for (const concept of conceptLookup.ofPhrase(forms, language)) {
-        sink(
-          concept,
-          1,
-          tokens
-            .slice(i, i + n)
-            .map((token) => token.word)
-            .join(' '),
-        );
+    const firsts: string[] = [info(stream[i]!, language).first];
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n += 1) {
+      firsts.push(info(stream[i + n - 1]!, language).first);
+      const concepts = conceptLookup.ofPhrase(firsts, language);
+      if (concepts.length === 0) continue;
+      const shown: string[] = [];
+      for (let k = i; k < i + n; k += 1) shown.push(words.strings[words.whole(stream[k]!)]!);
+      for (const concept of concepts) sink.term(terms.intern(concept), 1, shown.join(' '));
+    }
+  }
+
+  function analyzeSentence(
+    stream: Int32Array,
+    start: number,
+    end: number,
+    language: Language,
+    sink: TermIdSink,
+  ): void {
+    for (let i = start; i < end; i += 1) {
+      const id = stream[i]!;
+      const word = info(id, language);
+      if (word.terms.length > 0) sink.word(word.terms, word.weights, word.words);
+      if (i + 1 >= end) continue;
+      const next = stream[i + 1]!;
+      const nextWord = info(next, language);
+      if (word.phraseSeconds?.has(nextWord.first) === true) phrases(stream, i, end, language, sink);
+      if (word.stop || language !== 'nl' || words.isHyphenated(next) || nextWord.stop) continue;
+      // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
+      const joined = words.knownJoin(words.whole(id), next);
+      if (joined >= 0) {
+        const shown = `${words.strings[words.whole(id)]!} ${words.strings[next]!}`;
+        for (const emission of joinedTerms(words.strings[joined]!, language)) {
+          sink.term(terms.intern(emission.term), emission.weight, shown);
+        }
       }
     }
   }
 
-  function analyzeSentence(tokens: readonly Token[], language: Language, sink: TermSink): void {
-    const infos = tokens.map((token) => info(token, language));
-    for (let i = 0; i < tokens.length; i += 1) {
-      const token = tokens[i]!;
-      const word = infos[i]!;
-      for (const emission of word.emissions) sink(emission.term, emission.weight, emission.word);
-      if (word.startsPhrase) phrases(tokens, infos, i, language, sink);
-      const next = tokens[i + 1];
-      if (
-        word.stop ||
-        language !== 'nl' ||
-        next === undefined ||
-        next.parts !== undefined ||
-        infos[i + 1]!.stop
-      ) {
+  function balance(stream: Int32Array, start: number, end: number): number {
+    let sum = 0;
+    for (let i = start; i < end; i += 1) {
+      const id = stream[i]!;
+      if (id === SENTENCE_END) continue;
+      const bits = words.flags(id);
+      sum += (bits & 1) - ((bits >> 1) & 1);
+    }
+    return sum;
+  }
+
+  const sign = (value: number): Language | undefined => (value > 0 ? 'nl' : value < 0 ? 'en' : undefined);
+
+  function analyzeStream(
+    stream: Int32Array,
+    start: number,
+    end: number,
+    fallback: Language,
+    sink: TermIdSink,
+  ): void {
+    // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
+    let textLanguage: Language | undefined;
+    let from = start;
+    while (from < end) {
+      if (stream[from] === SENTENCE_END) {
+        from += 1;
         continue;
       }
-      // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
-      const joined = token.word + next.word;
-      if (vocabulary.has(joined)) {
-        for (const emission of joinedTerms(joined, language)) {
-          sink(emission.term, emission.weight, `${token.word} ${next.word}`);
-        }
+      let to = from;
+      while (to < end && stream[to] !== SENTENCE_END) to += 1;
+      let language = sign(balance(stream, from, to));
+      if (language === undefined) {
+        textLanguage ??= sign(balance(stream, start, end)) ?? fallback;
+        language = textLanguage;
       }
+      analyzeSentence(stream, from, to, language, sink);
+      from = to;
     }
   }
 
-  /** Dutch minus English function words in tokens[start, end). */
-  function balanceOf(tokens: readonly Token[], start: number, end: number): number {
-    let balance = 0;
-    for (let i = start; i < end; i += 1) {
-      const bits = flags(tokens[i]!.word);
-      balance += (bits & 1) - ((bits >> 1) & 1);
-    }
-    return balance;
-  }
-
-  function languageOf(tokens: readonly Token[], start: number, end: number): Language | undefined {
-    const balance = balanceOf(tokens, start, end);
-    return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
-  }
-
+  const flagCache = new Map<string, number>();
   return {
-    languageOf(texts) {
-      const balance = texts.reduce((sum, tokens) => sum + balanceOf(tokens, 0, tokens.length), 0);
-      return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
-    },
+    words,
+    terms,
+    analyzeStream,
+    balance,
     analyze(tokens, fallback, sink) {
-      // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
-      let textLanguage: Language | undefined;
-      let start = 0;
-      while (start < tokens.length) {
-        const sentence = tokens[start]!.sentence;
-        let end = start;
-        while (end < tokens.length && tokens[end]!.sentence === sentence) end += 1;
-        let language = languageOf(tokens, start, end);
-        if (language === undefined) {
-          textLanguage ??= languageOf(tokens, 0, tokens.length) ?? fallback;
-          language = textLanguage;
+      const stream = encodeTokens(words, tokens);
+      analyzeStream(stream, 0, stream.length, fallback, {
+        term: (term, weight, word) => sink(terms.strings[term]!, weight, word),
+        word: (ids, weights, shown) => {
+          for (let k = 0; k < ids.length; k += 1) sink(terms.strings[ids[k]!]!, weights[k]!, shown[k]!);
+        },
+      });
+    },
+    languageOf(texts) {
+      let sum = 0;
+      for (const tokens of texts) {
+        for (const { word } of tokens) {
+          let bits = flagCache.get(word);
+          if (bits === undefined) flagCache.set(word, (bits = languageFlags(word)));
+          sum += (bits & 1) - ((bits >> 1) & 1);
         }
-        analyzeSentence(
-          start === 0 && end === tokens.length ? tokens : tokens.slice(start, end),
-          language,
-          sink,
-        );
-        start = end;
       }
+      return sign(sum);
     },
   };
+}
+
+/** Tokens as a stream of word ids, a SENTENCE_END between sentences. */
+function encodeTokens(words: WordTable, tokens: readonly Token[]): Int32Array {
+  let breaks = 0;
+  for (let i = 1; i < tokens.length; i += 1) if (tokens[i]!.sentence !== tokens[i - 1]!.sentence) breaks += 1;
+  const stream = new Int32Array(tokens.length + breaks);
+  let at = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (i > 0 && token.sentence !== tokens[i - 1]!.sentence) stream[at++] = SENTENCE_END;
+    stream[at++] = words.add(token.word, token.parts);
+  }
+  return stream;
 }

@@ -1,20 +1,31 @@
-// Builds the related-lessons index from the valid campaigns of a knowledge base. Two passes:
-// the first tokenizes every text and collects the vocabulary (compound splitting needs the
-// words of the whole corpus), the second analyses, weighs and inverts.
+// Builds the related-lessons index from the valid campaigns of a knowledge base, in two passes
+// over compact data. The first reads every text into one stream of interned word ids (compound
+// splitting needs the words of the whole corpus before any analysis). The second analyses the
+// stream — each distinct word once — into term frequencies by id, written straight into flat
+// rows; then the rows are weighted by IDF, scaled to unit length in place and inverted.
 import type { CampaignEntry } from '../types.js';
 import { indexRunning } from './also-running.js';
-import { createAnalyzer } from './analyzer.js';
+import { analyzerOf } from './analyzer.js';
+import { allConclusions, hasConclusions } from './campaign-text.js';
 import { buildFacet } from './facets.js';
-import { allConclusions, hasConclusions, lessonTexts, planTexts } from './campaign-text.js';
+import type { Language } from './language.js';
 import {
-  LessonIndex,
   inverseFrequency,
-  type IndexedLesson,
+  LessonIndex,
   type Postings,
   type RelatedIndex,
+  type VectorRows,
 } from './lesson-index.js';
-import { termWeight, unitVector, type SparseVector } from './sparse-vector.js';
-import { campaignBags, tokenizeTexts, type TermBag } from './term-bag.js';
+import { termWeight } from './sparse-vector.js';
+import {
+  analyzeCampaign,
+  campaignTexts,
+  streamTexts,
+  TermAccumulator,
+  WordStream,
+  type StreamedText,
+} from './term-bag.js';
+import { WordTable } from './vocabulary.js';
 import { conclusionValue, LESSON_ROLE_WEIGHT } from './weights.js';
 
 /** Share of lessons above which a term counts as common... */
@@ -22,94 +33,189 @@ const COMMON_SHARE = 0.5;
 /** ... once that is more than a handful of lessons (in a tiny knowledge base nothing is common). */
 const MIN_COMMON = 10;
 
+/** Growable rows of (term, weight) pairs, written one after another. */
+class RowWriter {
+  terms = new Int32Array(1 << 16);
+  weights = new Float64Array(1 << 16);
+  length = 0;
+
+  push(term: number, weight: number): void {
+    if (this.length === this.terms.length) {
+      const terms = new Int32Array(this.length * 2);
+      terms.set(this.terms);
+      this.terms = terms;
+      const weights = new Float64Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.terms[this.length] = term;
+    this.weights[this.length] = weight;
+    this.length += 1;
+  }
+}
+
 /** @example findRelated(buildRelatedIndex(knowledgeBase.entries), plannedCampaign) */
 export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedIndex {
-  const candidates = entries.filter((entry) => hasConclusions(entry.campaign));
-  const tokenized = candidates.map((entry) =>
-    tokenizeTexts([...planTexts(entry.campaign), ...lessonTexts(entry.campaign)]),
-  );
-  const vocabulary = new Set<string>();
-  for (const texts of tokenized) {
-    for (const { tokens } of texts) {
-      for (const token of tokens) {
-        vocabulary.add(token.word);
-        if (token.parts !== undefined) for (const part of token.parts) vocabulary.add(part);
-      }
-    }
-  }
-  const analyzer = createAnalyzer(vocabulary);
-  const bags = candidates.map((entry, i) =>
-    campaignBags(analyzer, entry.campaign, tokenized[i]!, LESSON_ROLE_WEIGHT),
-  );
+  const lessons = entries.filter((entry) => hasConclusions(entry.campaign));
+  const size = lessons.length;
 
-  const termIds = new Map<string, number>();
-  const frequency: number[] = [];
-  for (const { whole } of bags) {
-    for (const term of whole.keys()) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(term, id);
-        frequency.push(0);
-      }
-      frequency[id]! += 1;
-    }
+  // Pass 1: every text as word ids; the words seen are the corpus vocabulary.
+  const words = new WordTable();
+  const stream = new WordStream(words);
+  const texts: StreamedText[][] = lessons.map((entry) => streamTexts(stream, campaignTexts(entry.campaign)));
+  words.seal();
+  const analyzer = analyzerOf(words);
+
+  // Pass 2: term frequencies per lesson and per conclusion, in flat rows. Conclusion rows follow
+  // the lessons' rows; rows are filled in the order lessons are read, so row starts are recorded.
+  const conclusionRows = new Int32Array(size + 1);
+  const allOf = lessons.map((entry) => allConclusions(entry.campaign));
+  conclusionRows[0] = size;
+  for (let lesson = 0; lesson < size; lesson += 1) {
+    conclusionRows[lesson + 1] = conclusionRows[lesson]! + allOf[lesson]!.length;
   }
+  const rowCount = conclusionRows[size]!;
+  const rows = new RowWriter();
+  const rowStart = new Int32Array(rowCount);
+  const rowEnd = new Int32Array(rowCount);
+  const conclusionValues = new Float64Array(rowCount - size);
+  let frequency = new Int32Array(1024);
+  const whole = new TermAccumulator();
+  const own = new TermAccumulator();
+  const languages: Language[] = [];
+  let ownLesson = 0;
+  const conclusionDone = (conclusion: number): void => {
+    const row = conclusionRows[ownLesson]! + conclusion;
+    rowStart[row] = rows.length;
+    own.drain((term, weight) => rows.push(term, weight));
+    rowEnd[row] = rows.length;
+  };
+  for (let lesson = 0; lesson < size; lesson += 1) {
+    ownLesson = lesson;
+    const conclusions = allOf[lesson]!;
+    languages.push(
+      analyzeCampaign(analyzer, stream.data, texts[lesson]!, conclusions, LESSON_ROLE_WEIGHT, whole, {
+        accumulator: own,
+        done: conclusionDone,
+      }),
+    );
+    conclusions.forEach((conclusion, i) => {
+      conclusionValues[conclusionRows[lesson]! - size + i] = conclusionValue(conclusion);
+    });
+    rowStart[lesson] = rows.length;
+    whole.drain((term, weight) => {
+      if (term >= frequency.length) {
+        const grown = new Int32Array(Math.max(frequency.length * 2, term + 1));
+        grown.set(frequency);
+        frequency = grown;
+      }
+      frequency[term]! += 1;
+      rows.push(term, weight);
+    });
+    rowEnd[lesson] = rows.length;
+  }
+  texts.length = 0;
+
   // A term in most lessons tells them apart no better than a stop word, and its posting list
   // would make every query visit most of the index: it is left out (as a corpus stop word).
-  const common = Math.max(MIN_COMMON, COMMON_SHARE * candidates.length);
-  const idf = Float64Array.from(frequency, (count) =>
-    count > common ? 0 : inverseFrequency(candidates.length, count),
-  );
-  const toVector = (bag: TermBag): SparseVector => {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (const [term, frequency] of bag) {
-      const id = termIds.get(term)!;
-      ids.push(id);
-      weights.push(termWeight(frequency, idf[id]!));
-    }
-    return unitVector(ids, weights);
-  };
+  const termCount = analyzer.terms.size;
+  const common = Math.max(MIN_COMMON, COMMON_SHARE * size);
+  const idf = new Float64Array(termCount);
+  for (let term = 0; term < termCount; term += 1) {
+    const count = term < frequency.length ? frequency[term]! : 0;
+    idf[term] = count > common ? 0 : inverseFrequency(size, count);
+  }
+  const vectors = unitRows(rows, rowStart, rowEnd, idf);
 
-  const postings: Postings[] = Array.from({ length: termIds.size }, () => ({ lessons: [], weights: [] }));
-  const lessons: IndexedLesson[] = candidates.map((entry, index) => {
-    const vector = toVector(bags[index]!.whole);
-    for (let i = 0; i < vector.ids.length; i += 1) {
-      const list = postings[vector.ids[i]!]!;
-      list.lessons.push(index);
-      list.weights.push(vector.weights[i]!);
-    }
-    const conclusions = allConclusions(entry.campaign).map((conclusion, i) => ({
-      conclusion,
-      value: conclusionValue(conclusion),
-      vector: toVector(bags[index]!.conclusions[i]!),
-    }));
-    return { entry, language: bags[index]!.language, vector, conclusions };
-  });
-
+  // Facet slugs are analysed now, after the terms of the texts, so their terms may be new.
   const facets = {
     channel: buildFacet(
       analyzer,
-      candidates.map((entry) => entry.campaign.channels),
+      lessons.map((entry) => entry.campaign.channels),
     ),
     audience: buildFacet(
       analyzer,
-      candidates.map((entry) => entry.campaign.audiences),
+      lessons.map((entry) => entry.campaign.audiences),
     ),
     tag: buildFacet(
       analyzer,
-      candidates.map((entry) => entry.campaign.tags),
+      lessons.map((entry) => entry.campaign.tags),
     ),
   };
-  return new LessonIndex(
+  return new LessonIndex({
     analyzer,
-    termIds,
     idf,
-    inverseFrequency(candidates.length, 0),
-    lessons,
-    postings,
+    entries: lessons,
+    languages,
+    vectors,
+    conclusionRows,
+    conclusionValues,
+    postings: invert(vectors, size, termCount),
     facets,
-    indexRunning(entries),
+    running: indexRunning(entries),
+  });
+}
+
+/**
+ * Turns rows of term frequencies into TF-IDF unit vectors, in row order and in place (a row
+ * only shrinks: terms without weight are dropped).
+ */
+function unitRows(rows: RowWriter, rowStart: Int32Array, rowEnd: Int32Array, idf: Float64Array): VectorRows {
+  const count = rowStart.length;
+  const order = Int32Array.from({ length: count }, (_, row) => row).sort(
+    (a, b) => rowStart[a]! - rowStart[b]!,
   );
+  const start = new Int32Array(count + 1);
+  const { terms, weights } = rows;
+  let at = 0;
+  // Rows were written in file order (a lesson's conclusions before the lesson itself); compacting
+  // in that order keeps every write behind every read.
+  const kept = new Int32Array(count);
+  const from = new Int32Array(count);
+  for (const row of order) {
+    from[row] = at;
+    let norm = 0;
+    for (let i = rowStart[row]!; i < rowEnd[row]!; i += 1) {
+      const weight = termWeight(weights[i]!, idf[terms[i]!]!);
+      if (weight <= 0) continue;
+      norm += weight * weight;
+      terms[at] = terms[i]!;
+      weights[at] = weight;
+      at += 1;
+    }
+    norm = Math.sqrt(norm);
+    for (let i = from[row]!; i < at; i += 1) weights[i]! /= norm;
+    kept[row] = at - from[row]!;
+  }
+  // Rows in row order, one after another.
+  const outTerms = new Int32Array(at);
+  const outWeights = new Float64Array(at);
+  let out = 0;
+  for (let row = 0; row < count; row += 1) {
+    start[row] = out;
+    outTerms.set(terms.subarray(from[row]!, from[row]! + kept[row]!), out);
+    outWeights.set(weights.subarray(from[row]!, from[row]! + kept[row]!), out);
+    out += kept[row]!;
+  }
+  start[count] = out;
+  return { start, terms: outTerms, weights: outWeights };
+}
+
+/** Postings of the lessons' whole vectors (rows 0..size-1), lessons in order. */
+function invert(vectors: VectorRows, size: number, termCount: number): Postings {
+  const start = new Int32Array(termCount + 1);
+  const end = vectors.start[size]!;
+  for (let i = 0; i < end; i += 1) start[vectors.terms[i]! + 1]! += 1;
+  for (let term = 0; term < termCount; term += 1) start[term + 1]! += start[term]!;
+  const lessons = new Int32Array(end);
+  const weights = new Float64Array(end);
+  const fill = start.slice(0, termCount);
+  for (let lesson = 0; lesson < size; lesson += 1) {
+    for (let i = vectors.start[lesson]!; i < vectors.start[lesson + 1]!; i += 1) {
+      const at = fill[vectors.terms[i]!]!++;
+      lessons[at] = lesson;
+      weights[at] = vectors.weights[i]!;
+    }
+  }
+  return { start, lessons, weights };
 }

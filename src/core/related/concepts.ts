@@ -69,8 +69,8 @@ export interface ConceptLookup {
   ofWord(word: string, forms: readonly string[], language: Language): readonly string[];
   /** Concept terms of a phrase, given the first form of each of its words. */
   ofPhrase(firstForms: readonly string[], language: Language): readonly string[];
-  /** Whether some phrase starts with a word of this first form (saves lookups per word). */
-  startsPhrase(firstForm: string, language: Language): boolean;
+  /** The first forms that can follow `firstForm` in a phrase, if any phrase starts with it. */
+  phraseSeconds(firstForm: string, language: Language): ReadonlySet<string> | undefined;
   /** Folded single words of the list: known words for compound splitting. */
   words: ReadonlySet<string>;
 }
@@ -93,7 +93,7 @@ function buildConceptLookup(): ConceptLookup {
   const surface: Record<Language, Table> = { nl: new Map(), en: new Map() };
   const stems: Record<Language, Table> = { nl: new Map(), en: new Map() };
   const phrase: Record<Language, Table> = { nl: new Map(), en: new Map() };
-  const starts: Record<Language, Set<string>> = { nl: new Set(), en: new Set() };
+  const starts: Record<Language, Map<string, Set<string>>> = { nl: new Map(), en: new Map() };
   const words = new Set<string>();
   for (const concept of CONCEPTS) {
     const term = CONCEPT_PREFIX + concept.id;
@@ -107,7 +107,9 @@ function buildConceptLookup(): ConceptLookup {
         } else {
           const firstForms = tokens.map((token) => wordForms(token.word, language)[0]!);
           add(phrase[language], firstForms.join(' '), term);
-          starts[language].add(firstForms[0]!);
+          let seconds = starts[language].get(firstForms[0]!);
+          if (seconds === undefined) starts[language].set(firstForms[0]!, (seconds = new Set()));
+          seconds.add(firstForms[1]!);
         }
       }
     }
@@ -143,8 +145,8 @@ function buildConceptLookup(): ConceptLookup {
     ofPhrase(firstForms, language) {
       return phrase[language].get(firstForms.join(' ')) ?? none;
     },
-    startsPhrase(firstForm, language) {
-      return starts[language].has(firstForm);
+    phraseSeconds(firstForm, language) {
+      return starts[language].get(firstForm);
     },
     words,
   };

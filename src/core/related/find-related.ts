@@ -6,7 +6,8 @@ import { LessonIndex, type RelatedIndex } from './lesson-index.js';
 import { queryVector } from './query.js';
 import { rankLessons, type ScoredLesson } from './rank.js';
 import { explainLesson } from './reasons.js';
-import { MAX_CONCLUSIONS } from './weights.js';
+import { allConclusions } from './campaign-text.js';
+import { conclusionValue, MAX_CONCLUSIONS } from './weights.js';
 
 export interface RelatedOptions {
   /** Most lessons to return (default 5); fewer when fewer pass the relevance threshold. */
@@ -26,14 +27,19 @@ export const DEFAULT_LIMIT = 5;
  * no words with the plan is shown only when none does: then the most valuable one.
  */
 function bestConclusions(index: LessonIndex, scored: ScoredLesson): RelatedConclusion[] {
-  const conclusions = index.lessons[scored.lesson]!.conclusions;
+  const conclusions = allConclusions(index.entries[scored.lesson]!.campaign);
   const order = conclusions
-    .map((c, i) => ({ c, i, score: scored.conclusionScores[i]! }))
-    .sort((a, b) => b.score - a.score || b.c.value - a.c.value || a.i - b.i);
+    .map((conclusion, i) => ({
+      conclusion,
+      i,
+      value: conclusionValue(conclusion),
+      score: scored.conclusionScores[i]!,
+    }))
+    .sort((a, b) => b.score - a.score || b.value - a.value || a.i - b.i);
   const matching = order.filter((item) => item.score > 0);
   const shown = (matching.length > 0 ? matching : order).slice(0, MAX_CONCLUSIONS);
-  return shown.map(({ c }) => {
-    const { finding, level, outcome } = c.conclusion;
+  return shown.map(({ conclusion }) => {
+    const { finding, level, outcome } = conclusion;
     return outcome === undefined ? { finding, level } : { finding, level, outcome };
   });
 }
@@ -56,13 +62,13 @@ export function findRelated(
     throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
   const ranked = rankLessons(index, target, queryVector(index, target)).slice(0, limit);
   const related = ranked.map((scored): RelatedLesson => {
-    const lesson = index.lessons[scored.lesson]!;
+    const entry = index.entries[scored.lesson]!;
     return {
-      id: lesson.entry.campaign.id,
-      file: lesson.entry.file,
-      title: lesson.entry.campaign.title,
+      id: entry.campaign.id,
+      file: entry.file,
+      title: entry.campaign.title,
       score: scored.score,
-      reasons: explainLesson(index, target, lesson),
+      reasons: explainLesson(index, target, scored.lesson),
       conclusions: bestConclusions(index, scored),
     };
   });

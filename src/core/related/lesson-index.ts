@@ -1,35 +1,18 @@
 // The data of a related-lessons index: every past campaign with conclusions as a term vector,
-// an inverted index from term to campaigns, and indexes of channels, audiences and tags.
-// Built once per knowledge base; each query then touches only the posting lists of its terms.
-import type { CampaignEntry, Conclusion } from '../types.js';
+// each of its conclusions as one too, an inverted index from term to campaigns, and indexes of
+// channels, audiences and tags. Built once per knowledge base; each query then touches only
+// the posting lists of its terms. Vectors and postings are kept in flat typed arrays (one
+// row per vector), not in an object per campaign.
+import type { CampaignEntry } from '../types.js';
 import type { RunningIndex } from './also-running.js';
 import type { Analyzer } from './analyzer.js';
 import type { FacetIndex } from './facets.js';
 import type { Language } from './language.js';
-import type { SparseVector } from './sparse-vector.js';
 
 /** The public, opaque face of the index. */
 export interface RelatedIndex {
   /** How many campaigns can be lessons (they have conclusions). */
   readonly size: number;
-}
-
-export interface IndexedConclusion {
-  conclusion: Conclusion;
-  value: number;
-  vector: SparseVector;
-}
-
-export interface IndexedLesson {
-  entry: CampaignEntry;
-  language: Language;
-  vector: SparseVector;
-  conclusions: IndexedConclusion[];
-}
-
-export interface Postings {
-  lessons: number[];
-  weights: number[];
 }
 
 export interface Facets {
@@ -38,22 +21,95 @@ export interface Facets {
   tag: FacetIndex;
 }
 
+/** Rows of sparse unit vectors: row `r` is `terms`/`weights` from `start[r]` to `start[r + 1]`. */
+export interface VectorRows {
+  start: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** Per term, the lessons whose whole vector has it, in lesson order, with its weight there. */
+export interface Postings {
+  start: Int32Array;
+  lessons: Int32Array;
+  weights: Float64Array;
+}
+
+export interface LessonIndexData {
+  analyzer: Analyzer;
+  /** Per term id below `idf.length`: its inverse document frequency (0 for corpus-common terms). */
+  idf: Float64Array;
+  entries: readonly CampaignEntry[];
+  languages: readonly Language[];
+  /** Rows 0..size-1: the lessons; then the conclusions, lesson by lesson. */
+  vectors: VectorRows;
+  /** Per lesson: the row of its first conclusion; entry `size` ends the last lesson's. */
+  conclusionRows: Int32Array;
+  /** Per conclusion row (counted from the first): its value as a lesson. */
+  conclusionValues: Float64Array;
+  postings: Postings;
+  facets: Facets;
+  /** Campaigns with status running, for "also running". */
+  running: RunningIndex;
+}
+
 export class LessonIndex implements RelatedIndex {
-  constructor(
-    readonly analyzer: Analyzer,
-    readonly termIds: ReadonlyMap<string, number>,
-    readonly idf: Float64Array,
-    /** IDF of a term no lesson has: as rare as can be. */
-    readonly unseenIdf: number,
-    readonly lessons: readonly IndexedLesson[],
-    readonly postings: readonly Postings[],
-    readonly facets: Facets,
-    /** Campaigns with status running, for "also running". */
-    readonly running: RunningIndex,
-  ) {}
+  readonly analyzer: Analyzer;
+  readonly idf: Float64Array;
+  /** IDF of a term no lesson has: as rare as can be. */
+  readonly unseenIdf: number;
+  readonly entries: readonly CampaignEntry[];
+  readonly languages: readonly Language[];
+  readonly vectors: VectorRows;
+  readonly conclusionRows: Int32Array;
+  readonly conclusionValues: Float64Array;
+  readonly postings: Postings;
+  readonly facets: Facets;
+  readonly running: RunningIndex;
+
+  constructor(data: LessonIndexData) {
+    this.analyzer = data.analyzer;
+    this.idf = data.idf;
+    this.entries = data.entries;
+    this.languages = data.languages;
+    this.vectors = data.vectors;
+    this.conclusionRows = data.conclusionRows;
+    this.conclusionValues = data.conclusionValues;
+    this.postings = data.postings;
+    this.facets = data.facets;
+    this.running = data.running;
+    this.unseenIdf = inverseFrequency(data.entries.length, 0);
+  }
 
   get size(): number {
-    return this.lessons.length;
+    return this.entries.length;
+  }
+
+  private lessonIds: Map<string, number[]> | undefined;
+
+  /** The lessons with this campaign id (a campaign is never its own lesson); usually none or one. */
+  lessonsOf(id: string): readonly number[] {
+    if (this.lessonIds === undefined) {
+      const ids = new Map<string, number[]>();
+      this.entries.forEach((entry, lesson) => {
+        const known = ids.get(entry.campaign.id);
+        if (known === undefined) ids.set(entry.campaign.id, [lesson]);
+        else known.push(lesson);
+      });
+      this.lessonIds = ids;
+    }
+    return this.lessonIds.get(id) ?? [];
+  }
+
+  /** The IDF of a term, or undefined for a term the index has never seen. */
+  idfOf(term: string): number | undefined {
+    const id = this.analyzer.terms.id(term);
+    return id === undefined || id >= this.idf.length ? undefined : this.idf[id];
+  }
+
+  /** IDF by term id; a term interned after the build (by a query) is unseen. */
+  idfById(id: number): number {
+    return id < this.idf.length ? this.idf[id]! : this.unseenIdf;
   }
 }
 

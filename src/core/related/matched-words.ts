@@ -66,9 +66,8 @@ export function matchedWords(
   const matches: { term: string; mine: string; theirs: string; concept: boolean; strength: number }[] = [];
   for (const [term, mine] of plan) {
     const theirs = lesson.get(term);
-    const id = index.termIds.get(term);
-    if (theirs === undefined || id === undefined || named.terms.has(term)) continue;
-    const idf = index.idf[id]!;
+    const idf = index.idfOf(term);
+    if (theirs === undefined || idf === undefined || named.terms.has(term)) continue;
     // A term in most lessons (idf 0) tells nothing about this one.
     if (idf <= 0) continue;
     const concept = term.startsWith(CONCEPT_PREFIX);

@@ -5,9 +5,9 @@
 import type { Campaign } from '../types.js';
 import { lessonTexts, planTexts, type TextRole } from './campaign-text.js';
 import { slugSimilarity, slugTerms, type FacetIndex } from './facets.js';
-import type { IndexedLesson, LessonIndex } from './lesson-index.js';
+import type { LessonIndex } from './lesson-index.js';
 import { matchedWords, rootKeys, surfaces, type Named } from './matched-words.js';
-import { campaignLanguage, tokenizeTexts, type TokenizedText } from './term-bag.js';
+import { textsLanguage, tokenizeTexts, type TokenizedText } from './term-bag.js';
 import type { Analyzer } from './analyzer.js';
 
 /** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
@@ -106,8 +106,8 @@ function namedSlugs(index: LessonIndex, slugs: readonly string[]): Named {
   return named;
 }
 
-export function explainLesson(index: LessonIndex, target: Campaign, lesson: IndexedLesson): string[] {
-  const other = lesson.entry.campaign;
+export function explainLesson(index: LessonIndex, target: Campaign, lesson: number): string[] {
+  const other = index.entries[lesson]!.campaign;
   const reasons = slugReasons(target, other, true, byRarity(index));
   const similar: string[] = [];
   reasons.push(
@@ -115,11 +115,11 @@ export function explainLesson(index: LessonIndex, target: Campaign, lesson: Inde
     ...similarSlugs(index, 'audience', target.audiences, other.audiences, similar),
   );
   const planTokenized = tokenizeTexts(planTexts(target));
-  const planLanguage = campaignLanguage(index.analyzer, planTokenized);
+  const planLanguage = textsLanguage(index.analyzer, planTokenized);
   const lessonWords = surfaces(
     index.analyzer,
     tokenizeTexts([...planTexts(other), ...lessonTexts(other)]),
-    lesson.language,
+    index.languages[lesson]!,
   );
   const named = namedSlugs(index, [
     ...shared(target.channels, other.channels),

@@ -1,10 +1,6 @@
 // Term vectors: a campaign's terms weighted by TF-IDF and scaled to unit length, so the dot
 // product of two vectors is their cosine similarity.
-
-export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
+import type { VectorRows } from './lesson-index.js';
 
 /** A query vector: term id → weight. */
 export type QueryVector = ReadonlyMap<number, number>;
@@ -14,32 +10,12 @@ export function termWeight(frequency: number, idf: number): number {
   return Math.log1p(frequency) * idf;
 }
 
-/** Unit-length vector of (term id, weight) pairs, dropping non-positive weights. */
-export function unitVector(ids: readonly number[], weights: readonly number[]): SparseVector {
-  let norm = 0;
-  let kept = 0;
-  for (const weight of weights) {
-    if (weight <= 0) continue;
-    norm += weight * weight;
-    kept += 1;
-  }
-  norm = Math.sqrt(norm);
-  const vector = { ids: new Int32Array(kept), weights: new Float64Array(kept) };
-  let at = 0;
-  weights.forEach((weight, i) => {
-    if (weight <= 0) return;
-    vector.ids[at] = ids[i]!;
-    vector.weights[at] = weight / norm;
-    at += 1;
-  });
-  return vector;
-}
-
-export function dot(vector: SparseVector, query: QueryVector): number {
+/** The dot product of row `row` of `rows` with the query. */
+export function dotRow(rows: VectorRows, row: number, query: QueryVector): number {
   let sum = 0;
-  for (let i = 0; i < vector.ids.length; i += 1) {
-    const weight = query.get(vector.ids[i]!);
-    if (weight !== undefined) sum += weight * vector.weights[i]!;
+  for (let i = rows.start[row]!; i < rows.start[row + 1]!; i += 1) {
+    const weight = query.get(rows.terms[i]!);
+    if (weight !== undefined) sum += weight * rows.weights[i]!;
   }
   return sum;
 }

@@ -1,58 +1,211 @@
-// Analyses the texts of a campaign into bags of weighted terms: one for the whole campaign and
-// one per conclusion. Shared by the index (past campaigns) and the query (the new campaign).
-import type { Campaign } from '../types.js';
-import type { Analyzer } from './analyzer.js';
-import { allConclusions, type CampaignText, type TextRole } from './campaign-text.js';
+// Analyses the texts of a campaign into weighted terms: for the whole campaign and per
+// conclusion, each word weighted by the role of its text. Texts are read as streams of word
+// ids (the index reads the whole knowledge base this way) and terms are summed by id in a
+// reusable accumulator, so a campaign costs no strings or maps of its own.
+import type { Campaign, Conclusion } from '../types.js';
+import { SENTENCE_END, type Analyzer, type TermIdSink } from './analyzer.js';
+import { allConclusions, lessonTexts, planTexts, type CampaignText, type TextRole } from './campaign-text.js';
 import type { Language } from './language.js';
-import { tokenize, type Token } from './tokenize.js';
+import { scanText, tokenize, type Token } from './tokenize.js';
+import type { WordTable } from './vocabulary.js';
 import { conclusionTextWeight } from './weights.js';
-
-export type TermBag = Map<string, number>;
 
 export interface TokenizedText {
   text: CampaignText;
   tokens: Token[];
 }
 
-export interface CampaignBags {
-  language: Language;
-  whole: TermBag;
-  /** One bag per conclusion, in `allConclusions` order. */
-  conclusions: TermBag[];
-}
-
 export function tokenizeTexts(texts: readonly CampaignText[]): TokenizedText[] {
   return texts.map((text) => ({ text, tokens: tokenize(text.text) }));
 }
 
-/** The language most of a campaign is written in: the fallback for sentences that do not tell. */
-export function campaignLanguage(analyzer: Analyzer, texts: readonly TokenizedText[]): Language {
+/** The language most of some tokenized texts are written in: the fallback for sentences that do not tell. */
+export function textsLanguage(analyzer: Analyzer, texts: readonly TokenizedText[]): Language {
   return analyzer.languageOf(texts.map(({ tokens }) => tokens)) ?? 'en';
 }
 
-export function addTo(bag: TermBag, term: string, weight: number): void {
-  bag.set(term, (bag.get(term) ?? 0) + weight);
+/** Everything a campaign says, in the order the index and the query read it. */
+export function campaignTexts(campaign: Campaign): CampaignText[] {
+  return [...planTexts(campaign), ...lessonTexts(campaign)];
 }
 
-/** Bags of one campaign's texts, each word weighted by the role of its text. */
-export function campaignBags(
+/** A growable stream of word ids: the texts of many campaigns back to back. */
+export class WordStream {
+  data = new Int32Array(4096);
+  length = 0;
+
+  constructor(private readonly words: WordTable) {}
+
+  private push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  private readonly visitor = {
+    plain: (text: string, start: number, end: number, hash: number): void =>
+      this.push(this.words.addRange(text, start, end, hash)),
+    word: (word: string, parts: string[] | undefined): void => this.push(this.words.add(word, parts)),
+    sentenceEnd: (): void => this.push(SENTENCE_END),
+  };
+
+  /** Appends one text; returns where it starts (it ends at `length`). */
+  append(text: string): number {
+    const start = this.length;
+    scanText(text, this.visitor);
+    return start;
+  }
+}
+
+/** Sums weights per term id without a map: dense values, and the list of terms touched. */
+export class TermAccumulator {
+  private values = new Float64Array(1024);
+  private seen = new Uint8Array(1024);
+  private touched: number[] = [];
+
+  add(term: number, weight: number): void {
+    if (term >= this.values.length) this.grow(term);
+    if (this.seen[term] === 0) {
+      this.seen[term] = 1;
+      this.touched.push(term);
+    }
+    this.values[term]! += weight;
+  }
+
+  /** Adds `weights[k] * scale` to `terms[k]` for every k. */
+  addAll(terms: Int32Array, weights: Float64Array, scale: number): void {
+    for (let k = 0; k < terms.length; k += 1) {
+      const term = terms[k]!;
+      if (term >= this.values.length) this.grow(term);
+      if (this.seen[term] === 0) {
+        this.seen[term] = 1;
+        this.touched.push(term);
+      }
+      this.values[term]! += weights[k]! * scale;
+    }
+  }
+
+  private grow(term: number): void {
+    let size = this.values.length * 2;
+    while (size <= term) size *= 2;
+    const values = new Float64Array(size);
+    values.set(this.values);
+    this.values = values;
+    const seen = new Uint8Array(size);
+    seen.set(this.seen);
+    this.seen = seen;
+  }
+
+  get size(): number {
+    return this.touched.length;
+  }
+
+  /** Calls `visit` per term in the order first added, then empties the accumulator. */
+  drain(visit: (term: number, weight: number) => void): void {
+    for (const term of this.touched) {
+      visit(term, this.values[term]!);
+      this.values[term] = 0;
+      this.seen[term] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
+/** Where each text of a campaign lies in a stream, and what it is. */
+export interface StreamedText {
+  role: TextRole;
+  /** Index into `allConclusions(campaign)`, or -1. */
+  conclusion: number;
+  start: number;
+  end: number;
+}
+
+export function streamTexts(stream: WordStream, texts: readonly CampaignText[]): StreamedText[] {
+  return texts.map((text) => {
+    const start = stream.append(text.text);
+    return { role: text.role, conclusion: text.conclusion ?? -1, start, end: stream.length };
+  });
+}
+
+/** The language most of a campaign's texts are written in ('en' on a tie). */
+export function streamLanguage(
+  analyzer: Analyzer,
+  data: Int32Array,
+  texts: readonly StreamedText[],
+): Language {
+  let balance = 0;
+  for (const text of texts) balance += analyzer.balance(data, text.start, text.end);
+  return balance > 0 ? 'nl' : balance < 0 ? 'en' : 'en';
+}
+
+/** Adds terms to the campaign's accumulator scaled by their text, and to a conclusion's. */
+class CampaignSink implements TermIdSink {
+  scale = 1;
+  base = 1;
+  toOwn = false;
+
+  constructor(
+    private readonly whole: TermAccumulator,
+    private readonly own: TermAccumulator | undefined,
+  ) {}
+
+  term(term: number, weight: number): void {
+    this.whole.add(term, weight * this.scale);
+    if (this.toOwn) this.own!.add(term, weight * this.base);
+  }
+
+  word(terms: Int32Array, weights: Float64Array): void {
+    this.whole.addAll(terms, weights, this.scale);
+    if (this.toOwn) this.own!.addAll(terms, weights, this.base);
+  }
+}
+
+/**
+ * Adds the terms of one campaign's texts to `whole`, each weighted by its role (and a
+ * conclusion's words by the conclusion's value), and hands each conclusion's own terms, in
+ * `allConclusions` order, to `onConclusion`. Conclusion texts are contiguous per conclusion.
+ */
+export function analyzeCampaign(
+  analyzer: Analyzer,
+  data: Int32Array,
+  texts: readonly StreamedText[],
+  conclusions: readonly Conclusion[],
+  roleWeight: Readonly<Record<TextRole, number>>,
+  whole: TermAccumulator,
+  own?: { accumulator: TermAccumulator; done: (conclusion: number) => void },
+): Language {
+  const language = streamLanguage(analyzer, data, texts);
+  const sink = new CampaignSink(whole, own?.accumulator);
+  let current = -1;
+  for (const text of texts) {
+    if (own !== undefined && text.conclusion !== current) {
+      if (current >= 0) own.done(current);
+      current = text.conclusion;
+    }
+    sink.base = roleWeight[text.role];
+    sink.scale =
+      text.conclusion < 0 ? sink.base : sink.base * conclusionTextWeight(conclusions[text.conclusion]!);
+    sink.toOwn = own !== undefined && text.conclusion >= 0;
+    analyzer.analyzeStream(data, text.start, text.end, language, sink);
+  }
+  if (own !== undefined && current >= 0) own.done(current);
+  return language;
+}
+
+/** One campaign's terms by id with their weights, as the query reads it. */
+export function campaignTerms(
   analyzer: Analyzer,
   campaign: Campaign,
-  texts: readonly TokenizedText[],
   roleWeight: Readonly<Record<TextRole, number>>,
-): CampaignBags {
-  const language = campaignLanguage(analyzer, texts);
-  const conclusions = allConclusions(campaign);
-  const bags: CampaignBags = { language, whole: new Map(), conclusions: conclusions.map(() => new Map()) };
-  for (const { text, tokens } of texts) {
-    const base = roleWeight[text.role];
-    const conclusion = text.conclusion === undefined ? undefined : conclusions[text.conclusion];
-    const scale = conclusion === undefined ? base : base * conclusionTextWeight(conclusion);
-    const conclusionBag = text.conclusion === undefined ? undefined : bags.conclusions[text.conclusion];
-    analyzer.analyze(tokens, language, (term, weight) => {
-      addTo(bags.whole, term, weight * scale);
-      if (conclusionBag !== undefined) addTo(conclusionBag, term, weight * base);
-    });
-  }
-  return bags;
+): Map<number, number> {
+  const stream = new WordStream(analyzer.words);
+  const texts = streamTexts(stream, campaignTexts(campaign));
+  const whole = new TermAccumulator();
+  analyzeCampaign(analyzer, stream.data, texts, allConclusions(campaign), roleWeight, whole);
+  const bag = new Map<number, number>();
+  whole.drain((term, weight) => bag.set(term, weight));
+  return bag;
 }

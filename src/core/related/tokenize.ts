@@ -13,55 +13,161 @@ export interface Token {
 }
 
 // A word is letters and digits, with inner hyphens (compounds) and apostrophes (`foto's`).
-const WORD = /[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*|[.!?;:\n]/gu;
-const APOSTROPHES = /['’‘]/g;
 // Dutch writes suffixes after an abbreviation with a hyphen (`mbo-ers`, `A4-tje`): one word.
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
-const SEPARATOR = /['’‘-]/;
+const APOSTROPHES = /['’‘]/g;
 const HYPHENS = /-/g;
 // The full pattern is slow on long texts; most texts have no address, which this tells fast.
 const WEB_HINT = /https?:|www\.|\.(?:nl|com|org|net|io|eu|be)\b/;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
-const SENTENCE_END = '.!?;:\n';
 
-/** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let sentence = 0;
+const NOT_WORD = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const UNICODE_LETTER = /^\p{L}$/u;
+const UNICODE_NUMBER = /^\p{N}$/u;
+const unicodeClasses = new Map<number, number>();
+
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    ? LETTER
+    : code >= 48 && code <= 57
+      ? NUMBER
+      : NOT_WORD,
+);
+
+/** Whether a code point is a letter, a number or neither (\p{L}, \p{N}). */
+function charClass(code: number): number {
+  if (code < 128) return ASCII_CLASSES[code]!;
+  let found = unicodeClasses.get(code);
+  if (found === undefined) {
+    const char = String.fromCodePoint(code);
+    found = UNICODE_LETTER.test(char) ? LETTER : UNICODE_NUMBER.test(char) ? NUMBER : NOT_WORD;
+    unicodeClasses.set(code, found);
+  }
+  return found;
+}
+
+/** The code point at `i`; a UTF-16 unit unless it starts a surrogate pair. */
+function codeAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSeparator(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019 || code === 0x2018;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10;
+}
+
+/** FNV-1a over UTF-16 code units: the hash under which words are interned. */
+export const HASH_SEED = 0x811c9dc5;
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+
+/** Receives the words of a text in order. */
+export interface WordVisitor {
+  /**
+   * A plain word (no hyphen or apostrophe): `text.slice(start, end)`, with its hash. Given as a
+   * range, so a word already known costs no new string.
+   */
+  plain(text: string, start: number, end: number, hash: number): void;
+  /** A word written with a hyphen or an apostrophe; `parts` only for a hyphenated compound. */
+  word(word: string, parts: string[] | undefined): void;
+  /** A sentence ended (called only after at least one word of it). */
+  sentenceEnd(): void;
+}
+
+/**
+ * Walks the words of a text without building tokens: the index reads every text of the
+ * knowledge base this way, straight into its interned word ids.
+ */
+export function scanText(text: string, visit: WordVisitor): void {
   // Web addresses are not words (`werkenbij.nl/techniek?utm_source=…`).
   let folded = foldText(text);
   if (WEB_HINT.test(folded)) folded = folded.replace(WEB_ADDRESS, ' ');
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
-    const raw = match[0];
-    if (raw.length === 1 && SENTENCE_END.includes(raw)) {
-      if (tokens.length > 0 && tokens[tokens.length - 1]!.sentence === sentence) sentence += 1;
+  const length = folded.length;
+  let open = false;
+  let i = 0;
+  while (i < length) {
+    let code = codeAt(folded, i);
+    let kind = charClass(code);
+    if (kind === NOT_WORD) {
+      if (open && isSentenceEnd(code)) {
+        visit.sentenceEnd();
+        open = false;
+      }
+      i += code > 0xffff ? 2 : 1;
       continue;
     }
-    // Numbers (budgets, years, counts) say nothing about the topic of a campaign.
-    if (isDigit(raw.charCodeAt(0)) && !HAS_LETTER.test(raw)) continue;
-    // Single letters (`TU/e`, `e-` in a list) are no words.
-    if (raw.length === 1) continue;
-    if (!SEPARATOR.test(raw)) {
-      tokens.push({ word: raw, sentence });
+    // A run of letters and digits, then more runs after single separators.
+    const start = i;
+    let letter = false;
+    let separated = false;
+    let hash = HASH_SEED;
+    for (;;) {
+      letter ||= kind === LETTER;
+      if (code > 0xffff) {
+        hash = hashStep(hashStep(hash, folded.charCodeAt(i)), folded.charCodeAt(i + 1));
+        i += 2;
+      } else {
+        hash = hashStep(hash, code);
+        i += 1;
+      }
+      if (i >= length) break;
+      code = codeAt(folded, i);
+      kind = charClass(code);
+      if (kind !== NOT_WORD) continue;
+      if (!isSeparator(code) || i + 1 >= length) break;
+      const after = codeAt(folded, i + 1);
+      if (charClass(after) === NOT_WORD) break;
+      separated = true;
+      i += 1;
+      code = after;
+      kind = charClass(after);
+    }
+    // Single letters (`TU/e`, `e` in a list) are no words; numbers (budgets, years, counts) say
+    // nothing about the topic of a campaign.
+    if (i - start === 1 || (isDigit(folded.charCodeAt(start)) && !letter)) continue;
+    if (!separated) {
+      visit.plain(folded, start, i, hash);
+      open = true;
       continue;
     }
-    const clean = raw.replace(APOSTROPHES, '');
+    const clean = folded.slice(start, i).replace(APOSTROPHES, '');
     if (!clean.includes('-')) {
-      tokens.push({ word: clean, sentence });
+      visit.word(clean, undefined);
+      open = true;
       continue;
     }
     // A one-letter piece (`e-sports`, `A/B-test`) is no word of its own; it stays in the whole.
     const parts = clean.split('-').filter((part) => part.length > 1 && HAS_LETTER.test(part));
     if (parts.length === 0) continue;
-    if (parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1]!))) {
-      tokens.push({ word: clean.replace(HYPHENS, ''), sentence });
-    } else tokens.push({ word: clean.replace(HYPHENS, ''), parts, sentence });
+    const whole = clean.replace(HYPHENS, '');
+    visit.word(
+      whole,
+      parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1]!)) ? undefined : parts,
+    );
+    open = true;
   }
-  return tokens;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  scanText(text, {
+    plain: (folded, start, end) => tokens.push({ word: folded.slice(start, end), sentence }),
+    word: (word, parts) => tokens.push(parts === undefined ? { word, sentence } : { word, parts, sentence }),
+    sentenceEnd: () => (sentence += 1),
+  });
+  return tokens;
 }
