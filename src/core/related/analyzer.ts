@@ -18,8 +18,11 @@ export type TermSink = (term: string, weight: number, word: string) => void;
 /** The same with interned terms; `word` is only read by reasons. */
 export interface TermIdSink {
   term(term: number, weight: number, word: string): void;
-  /** All terms of one word at once (the common case, so a sink can add them in one loop). */
-  word(terms: Int32Array, weights: Float64Array, words: readonly string[]): void;
+  /**
+   * All terms of one word at once, `terms[from, to)` with their weights and words (the common
+   * case, so a sink can add them in one loop).
+   */
+  word(terms: Int32Array, weights: Float64Array, words: readonly string[], from: number, to: number): void;
 }
 
 /** A text as word ids, sentences ended by this marker. */
@@ -38,9 +41,32 @@ interface WordInfo {
   first: string;
   /** The first forms of the second words of phrases that start with this word. */
   phraseSeconds: ReadonlySet<string> | undefined;
-  terms: Int32Array;
-  weights: Float64Array;
-  words: string[];
+  /** Its terms are `emitted.terms[from, to)` (all words' terms share three arrays). */
+  from: number;
+  to: number;
+}
+
+/** The terms of all analysed words, back to back. */
+class Emitted {
+  terms = new Int32Array(1 << 14);
+  weights = new Float64Array(1 << 14);
+  readonly words: string[] = [];
+  length = 0;
+
+  push(term: number, weight: number, word: string): void {
+    if (this.length === this.terms.length) {
+      const terms = new Int32Array(this.length * 2);
+      terms.set(this.terms);
+      this.terms = terms;
+      const weights = new Float64Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.terms[this.length] = term;
+    this.weights[this.length] = weight;
+    this.words.push(word);
+    this.length += 1;
+  }
 }
 
 // Weights of the secondary terms of a word, relative to its own stem (1): they widen the match
@@ -84,6 +110,7 @@ export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
  */
 export function analyzerOf(words: WordTable): Analyzer {
   const terms = new StringTable();
+  const emitted = new Emitted();
   // Every distinct word is analysed once per language; a knowledge base repeats its words a lot.
   const infos: Record<Language, (WordInfo | undefined)[]> = { nl: [], en: [] };
   const joinedCache: Record<Language, Map<string, Emission[]>> = { nl: new Map(), en: new Map() };
@@ -148,13 +175,14 @@ export function analyzerOf(words: WordTable): Analyzer {
     const emissions: Emission[] = [];
     if (parts !== undefined) hyphenated(word, parts, language, emissions);
     else if (!stop) plainWord(word, language, 1, true, emissions);
+    const from = emitted.length;
+    for (const e of emissions) emitted.push(terms.intern(e.term), e.weight, e.word);
     const made: WordInfo = {
       stop,
       first,
       phraseSeconds: conceptLookup.phraseSeconds(first, language),
-      terms: Int32Array.from(emissions, (e) => terms.intern(e.term)),
-      weights: Float64Array.from(emissions, (e) => e.weight),
-      words: emissions.map((e) => e.word),
+      from,
+      to: emitted.length,
     };
     infos[language][id] = made;
     return made;
@@ -190,15 +218,18 @@ export function analyzerOf(words: WordTable): Analyzer {
     language: Language,
     sink: TermIdSink,
   ): void {
+    const known = infos[language];
+    let word = known[stream[start]!] ?? info(stream[start]!, language);
     for (let i = start; i < end; i += 1) {
       const id = stream[i]!;
-      const word = info(id, language);
-      if (word.terms.length > 0) sink.word(word.terms, word.weights, word.words);
+      if (word.to > word.from) sink.word(emitted.terms, emitted.weights, emitted.words, word.from, word.to);
       if (i + 1 >= end) continue;
       const next = stream[i + 1]!;
-      const nextWord = info(next, language);
-      if (word.phraseSeconds?.has(nextWord.first) === true) phrases(stream, i, end, language, sink);
-      if (word.stop || language !== 'nl' || words.isHyphenated(next) || nextWord.stop) continue;
+      const nextWord = known[next] ?? info(next, language);
+      const current = word;
+      word = nextWord;
+      if (current.phraseSeconds?.has(nextWord.first) === true) phrases(stream, i, end, language, sink);
+      if (current.stop || language !== 'nl' || words.isHyphenated(next) || nextWord.stop) continue;
       // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
       const joined = words.knownJoin(words.whole(id), next);
       if (joined >= 0) {
@@ -260,8 +291,8 @@ export function analyzerOf(words: WordTable): Analyzer {
       const stream = encodeTokens(words, tokens);
       analyzeStream(stream, 0, stream.length, fallback, {
         term: (term, weight, word) => sink(terms.strings[term]!, weight, word),
-        word: (ids, weights, shown) => {
-          for (let k = 0; k < ids.length; k += 1) sink(terms.strings[ids[k]!]!, weights[k]!, shown[k]!);
+        word: (ids, weights, shown, from, to) => {
+          for (let k = from; k < to; k += 1) sink(terms.strings[ids[k]!]!, weights[k]!, shown[k]!);
         },
       });
     },

@@ -17,14 +17,7 @@ import {
   type VectorRows,
 } from './lesson-index.js';
 import { termWeight } from './sparse-vector.js';
-import {
-  analyzeCampaign,
-  campaignTexts,
-  streamTexts,
-  TermAccumulator,
-  WordStream,
-  type StreamedText,
-} from './term-bag.js';
+import { analyzeCampaign, campaignTexts, TermAccumulator, TextSpans, WordStream } from './term-bag.js';
 import { WordTable } from './vocabulary.js';
 import { conclusionValue, LESSON_ROLE_WEIGHT } from './weights.js';
 
@@ -39,18 +32,22 @@ class RowWriter {
   weights = new Float64Array(1 << 16);
   length = 0;
 
-  push(term: number, weight: number): void {
-    if (this.length === this.terms.length) {
-      const terms = new Int32Array(this.length * 2);
-      terms.set(this.terms);
+  /** Moves what `accumulator` holds into the next row; returns where the row starts. */
+  take(accumulator: TermAccumulator): number {
+    const start = this.length;
+    const end = start + accumulator.size;
+    if (end > this.terms.length) {
+      let size = this.terms.length * 2;
+      while (size < end) size *= 2;
+      const terms = new Int32Array(size);
+      terms.set(this.terms.subarray(0, start));
       this.terms = terms;
-      const weights = new Float64Array(this.length * 2);
-      weights.set(this.weights);
+      const weights = new Float64Array(size);
+      weights.set(this.weights.subarray(0, start));
       this.weights = weights;
     }
-    this.terms[this.length] = term;
-    this.weights[this.length] = weight;
-    this.length += 1;
+    this.length = accumulator.drainTo(this.terms, this.weights, start);
+    return start;
   }
 }
 
@@ -62,7 +59,12 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   // Pass 1: every text as word ids; the words seen are the corpus vocabulary.
   const words = new WordTable();
   const stream = new WordStream(words);
-  const texts: StreamedText[][] = lessons.map((entry) => streamTexts(stream, campaignTexts(entry.campaign)));
+  const spans = new TextSpans();
+  const firstText = new Int32Array(size + 1);
+  lessons.forEach((entry, lesson) => {
+    firstText[lesson] = spans.read(stream, campaignTexts(entry.campaign));
+  });
+  firstText[size] = spans.length;
   words.seal();
   const analyzer = analyzerOf(words);
 
@@ -86,35 +88,37 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   let ownLesson = 0;
   const conclusionDone = (conclusion: number): void => {
     const row = conclusionRows[ownLesson]! + conclusion;
-    rowStart[row] = rows.length;
-    own.drain((term, weight) => rows.push(term, weight));
+    rowStart[row] = rows.take(own);
     rowEnd[row] = rows.length;
   };
   for (let lesson = 0; lesson < size; lesson += 1) {
     ownLesson = lesson;
     const conclusions = allOf[lesson]!;
     languages.push(
-      analyzeCampaign(analyzer, stream.data, texts[lesson]!, conclusions, LESSON_ROLE_WEIGHT, whole, {
-        accumulator: own,
-        done: conclusionDone,
-      }),
+      analyzeCampaign(
+        analyzer,
+        stream.data,
+        spans,
+        firstText[lesson]!,
+        firstText[lesson + 1]!,
+        conclusions,
+        LESSON_ROLE_WEIGHT,
+        whole,
+        { accumulator: own, done: conclusionDone },
+      ),
     );
     conclusions.forEach((conclusion, i) => {
       conclusionValues[conclusionRows[lesson]! - size + i] = conclusionValue(conclusion);
     });
-    rowStart[lesson] = rows.length;
-    whole.drain((term, weight) => {
-      if (term >= frequency.length) {
-        const grown = new Int32Array(Math.max(frequency.length * 2, term + 1));
-        grown.set(frequency);
-        frequency = grown;
-      }
-      frequency[term]! += 1;
-      rows.push(term, weight);
-    });
+    rowStart[lesson] = rows.take(whole);
     rowEnd[lesson] = rows.length;
+    if (analyzer.terms.size > frequency.length) {
+      const grown = new Int32Array(Math.max(frequency.length * 2, analyzer.terms.size));
+      grown.set(frequency);
+      frequency = grown;
+    }
+    for (let i = rowStart[lesson]!; i < rows.length; i += 1) frequency[rows.terms[i]!]! += 1;
   }
-  texts.length = 0;
 
   // A term in most lessons tells them apart no better than a stop word, and its posting list
   // would make every query visit most of the index: it is left out (as a corpus stop word).

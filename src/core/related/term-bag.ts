@@ -75,9 +75,9 @@ export class TermAccumulator {
     this.values[term]! += weight;
   }
 
-  /** Adds `weights[k] * scale` to `terms[k]` for every k. */
-  addAll(terms: Int32Array, weights: Float64Array, scale: number): void {
-    for (let k = 0; k < terms.length; k += 1) {
+  /** Adds `weights[k] * scale` to `terms[k]` for every k in [from, to). */
+  addAll(terms: Int32Array, weights: Float64Array, scale: number, from: number, to: number): void {
+    for (let k = from; k < to; k += 1) {
       const term = terms[k]!;
       if (term >= this.values.length) this.grow(term);
       if (this.seen[term] === 0) {
@@ -103,6 +103,22 @@ export class TermAccumulator {
     return this.touched.length;
   }
 
+  /**
+   * Writes the terms, in the order first added, and their weights into `terms` and `weights`
+   * from `at` (which must have room for `size` more), empties the accumulator and returns the end.
+   */
+  drainTo(terms: Int32Array, weights: Float64Array, at: number): number {
+    for (const term of this.touched) {
+      terms[at] = term;
+      weights[at] = this.values[term]!;
+      at += 1;
+      this.values[term] = 0;
+      this.seen[term] = 0;
+    }
+    this.touched.length = 0;
+    return at;
+  }
+
   /** Calls `visit` per term in the order first added, then empties the accumulator. */
   drain(visit: (term: number, weight: number) => void): void {
     for (const term of this.touched) {
@@ -114,31 +130,69 @@ export class TermAccumulator {
   }
 }
 
-/** Where each text of a campaign lies in a stream, and what it is. */
-export interface StreamedText {
-  role: TextRole;
-  /** Index into `allConclusions(campaign)`, or -1. */
-  conclusion: number;
-  start: number;
-  end: number;
+const ROLES: readonly TextRole[] = [
+  'title',
+  'summary',
+  'tags',
+  'goal',
+  'measure',
+  'finding',
+  'recommendation',
+  'evidence',
+  'review',
+];
+const ROLE_CODES = new Map(ROLES.map((role, code) => [role, code]));
+
+/**
+ * The texts read into a stream: per text its role, its conclusion (an index into
+ * `allConclusions(campaign)`, or -1) and where it lies. Flat arrays, not an object per text.
+ */
+export class TextSpans {
+  role = new Uint8Array(1024);
+  conclusion = new Int32Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  length = 0;
+
+  /** Reads `texts` into `stream`; returns the index of the first of them here. */
+  read(stream: WordStream, texts: readonly CampaignText[]): number {
+    const first = this.length;
+    for (const text of texts) {
+      if (this.length === this.role.length) this.grow();
+      const at = this.length;
+      this.role[at] = ROLE_CODES.get(text.role)!;
+      this.conclusion[at] = text.conclusion ?? -1;
+      this.start[at] = stream.append(text.text);
+      this.end[at] = stream.length;
+      this.length += 1;
+    }
+    return first;
+  }
+
+  private grow(): void {
+    const size = this.role.length * 2;
+    const role = new Uint8Array(size);
+    role.set(this.role);
+    this.role = role;
+    for (const key of ['conclusion', 'start', 'end'] as const) {
+      const grown = new Int32Array(size);
+      grown.set(this[key]);
+      this[key] = grown;
+    }
+  }
 }
 
-export function streamTexts(stream: WordStream, texts: readonly CampaignText[]): StreamedText[] {
-  return texts.map((text) => {
-    const start = stream.append(text.text);
-    return { role: text.role, conclusion: text.conclusion ?? -1, start, end: stream.length };
-  });
-}
-
-/** The language most of a campaign's texts are written in ('en' on a tie). */
-export function streamLanguage(
+/** The language most of some texts `[from, to)` are written in ('en' on a tie). */
+export function spansLanguage(
   analyzer: Analyzer,
   data: Int32Array,
-  texts: readonly StreamedText[],
+  spans: TextSpans,
+  from: number,
+  to: number,
 ): Language {
   let balance = 0;
-  for (const text of texts) balance += analyzer.balance(data, text.start, text.end);
-  return balance > 0 ? 'nl' : balance < 0 ? 'en' : 'en';
+  for (let k = from; k < to; k += 1) balance += analyzer.balance(data, spans.start[k]!, spans.end[k]!);
+  return balance > 0 ? 'nl' : 'en';
 }
 
 /** Adds terms to the campaign's accumulator scaled by their text, and to a conclusion's. */
@@ -157,39 +211,42 @@ class CampaignSink implements TermIdSink {
     if (this.toOwn) this.own!.add(term, weight * this.base);
   }
 
-  word(terms: Int32Array, weights: Float64Array): void {
-    this.whole.addAll(terms, weights, this.scale);
-    if (this.toOwn) this.own!.addAll(terms, weights, this.base);
+  word(terms: Int32Array, weights: Float64Array, _words: readonly string[], from: number, to: number): void {
+    this.whole.addAll(terms, weights, this.scale, from, to);
+    if (this.toOwn) this.own!.addAll(terms, weights, this.base, from, to);
   }
 }
 
 /**
- * Adds the terms of one campaign's texts to `whole`, each weighted by its role (and a
- * conclusion's words by the conclusion's value), and hands each conclusion's own terms, in
- * `allConclusions` order, to `onConclusion`. Conclusion texts are contiguous per conclusion.
+ * Adds the terms of one campaign's texts (`spans` from `from` to `to`) to `whole`, each weighted
+ * by its role (and a conclusion's words by the conclusion's value), and gathers each
+ * conclusion's own terms in `own.accumulator`, calling `own.done` after each conclusion in
+ * `allConclusions` order (a conclusion's texts are read one after another).
  */
 export function analyzeCampaign(
   analyzer: Analyzer,
   data: Int32Array,
-  texts: readonly StreamedText[],
+  spans: TextSpans,
+  from: number,
+  to: number,
   conclusions: readonly Conclusion[],
   roleWeight: Readonly<Record<TextRole, number>>,
   whole: TermAccumulator,
   own?: { accumulator: TermAccumulator; done: (conclusion: number) => void },
 ): Language {
-  const language = streamLanguage(analyzer, data, texts);
+  const language = spansLanguage(analyzer, data, spans, from, to);
   const sink = new CampaignSink(whole, own?.accumulator);
   let current = -1;
-  for (const text of texts) {
-    if (own !== undefined && text.conclusion !== current) {
+  for (let k = from; k < to; k += 1) {
+    const conclusion = spans.conclusion[k]!;
+    if (own !== undefined && conclusion !== current) {
       if (current >= 0) own.done(current);
-      current = text.conclusion;
+      current = conclusion;
     }
-    sink.base = roleWeight[text.role];
-    sink.scale =
-      text.conclusion < 0 ? sink.base : sink.base * conclusionTextWeight(conclusions[text.conclusion]!);
-    sink.toOwn = own !== undefined && text.conclusion >= 0;
-    analyzer.analyzeStream(data, text.start, text.end, language, sink);
+    sink.base = roleWeight[ROLES[spans.role[k]!]!];
+    sink.scale = conclusion < 0 ? sink.base : sink.base * conclusionTextWeight(conclusions[conclusion]!);
+    sink.toOwn = own !== undefined && conclusion >= 0;
+    analyzer.analyzeStream(data, spans.start[k]!, spans.end[k]!, language, sink);
   }
   if (own !== undefined && current >= 0) own.done(current);
   return language;
@@ -202,9 +259,11 @@ export function campaignTerms(
   roleWeight: Readonly<Record<TextRole, number>>,
 ): Map<number, number> {
   const stream = new WordStream(analyzer.words);
-  const texts = streamTexts(stream, campaignTexts(campaign));
+  const spans = new TextSpans();
+  const texts = campaignTexts(campaign);
+  spans.read(stream, texts);
   const whole = new TermAccumulator();
-  analyzeCampaign(analyzer, stream.data, texts, allConclusions(campaign), roleWeight, whole);
+  analyzeCampaign(analyzer, stream.data, spans, 0, texts.length, allConclusions(campaign), roleWeight, whole);
   const bag = new Map<number, number>();
   whole.drain((term, weight) => bag.set(term, weight));
   return bag;

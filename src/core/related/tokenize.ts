@@ -37,9 +37,16 @@ const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) =>
       : NOT_WORD,
 );
 
-/** Whether a code point is a letter, a number or neither (\p{L}, \p{N}). */
-function charClass(code: number): number {
-  if (code < 128) return ASCII_CLASSES[code]!;
+/**
+ * Whether the character at `i` is a letter, a number or neither (\p{L}, \p{N}), for a
+ * non-ASCII code unit. A surrogate pair is classified as its code point; its second half takes
+ * the class of the pair, so a word runs on through it.
+ */
+function unicodeClass(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  const second = unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+  const code = second ? text.codePointAt(i - 1)! : text.codePointAt(i)!;
   let found = unicodeClasses.get(code);
   if (found === undefined) {
     const char = String.fromCodePoint(code);
@@ -49,10 +56,8 @@ function charClass(code: number): number {
   return found;
 }
 
-/** The code point at `i`; a UTF-16 unit unless it starts a surrogate pair. */
-function codeAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 function isDigit(code: number): boolean {
@@ -98,14 +103,15 @@ export function scanText(text: string, visit: WordVisitor): void {
   let open = false;
   let i = 0;
   while (i < length) {
-    let code = codeAt(folded, i);
-    let kind = charClass(code);
+    // ASCII is classified by a table, in line: nearly every character of a campaign is ASCII.
+    let unit = folded.charCodeAt(i);
+    let kind = unit < 128 ? ASCII_CLASSES[unit]! : unicodeClass(folded, i);
     if (kind === NOT_WORD) {
-      if (open && isSentenceEnd(code)) {
+      if (open && isSentenceEnd(unit)) {
         visit.sentenceEnd();
         open = false;
       }
-      i += code > 0xffff ? 2 : 1;
+      i += unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(folded.charCodeAt(i + 1)) ? 2 : 1;
       continue;
     }
     // A run of letters and digits, then more runs after single separators.
@@ -114,25 +120,21 @@ export function scanText(text: string, visit: WordVisitor): void {
     let separated = false;
     let hash = HASH_SEED;
     for (;;) {
-      letter ||= kind === LETTER;
-      if (code > 0xffff) {
-        hash = hashStep(hashStep(hash, folded.charCodeAt(i)), folded.charCodeAt(i + 1));
-        i += 2;
-      } else {
-        hash = hashStep(hash, code);
-        i += 1;
-      }
+      if (kind === LETTER) letter = true;
+      hash = Math.imul(hash ^ unit, 16777619);
+      i += 1;
       if (i >= length) break;
-      code = codeAt(folded, i);
-      kind = charClass(code);
+      unit = folded.charCodeAt(i);
+      kind = unit < 128 ? ASCII_CLASSES[unit]! : unicodeClass(folded, i);
       if (kind !== NOT_WORD) continue;
-      if (!isSeparator(code) || i + 1 >= length) break;
-      const after = codeAt(folded, i + 1);
-      if (charClass(after) === NOT_WORD) break;
+      if (!isSeparator(unit) || i + 1 >= length) break;
+      const after = folded.charCodeAt(i + 1);
+      const afterKind = after < 128 ? ASCII_CLASSES[after]! : unicodeClass(folded, i + 1);
+      if (afterKind === NOT_WORD) break;
       separated = true;
       i += 1;
-      code = after;
-      kind = charClass(after);
+      unit = after;
+      kind = afterKind;
     }
     // Single letters (`TU/e`, `e` in a list) are no words; numbers (budgets, years, counts) say
     // nothing about the topic of a campaign.

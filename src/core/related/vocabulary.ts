@@ -106,9 +106,7 @@ export class WordTable {
       if (id < 0) break;
       if (this.hashes[id] === hash) {
         const known = this.strings[id]!;
-        let same = known.length === length;
-        for (let i = 0; same && i < length; i += 1) same = known.charCodeAt(i) === text.charCodeAt(start + i);
-        if (same) return id;
+        if (known.length === length && text.startsWith(known, start)) return id;
       }
       slot = (slot + 1) & mask;
     }
