@@ -44,23 +44,24 @@ export function indexRunning(all: readonly CampaignEntry[]): RunningIndex {
 /** Most shared slugs first, then by id; at most `limit`. */
 export function alsoRunning(running: RunningIndex, target: Campaign, limit: number): AlsoRunning[] {
   // Count shared slugs per running campaign through the slug lists; reasons only for those shown.
-  const overlap = new Map<number, number>();
+  const overlap = new Uint16Array(running.entries.length);
+  const met: number[] = [];
   const count = (
     lists: ReadonlyMap<string, readonly number[]>,
     slugs: readonly string[] | undefined,
   ): void => {
     for (const slug of new Set(slugs ?? [])) {
-      for (const i of lists.get(slug) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
+      for (const i of lists.get(slug) ?? []) if (overlap[i]!++ === 0) met.push(i);
     }
   };
   count(running.byChannel, target.channels);
   count(running.byAudience, target.audiences);
   const id = (i: number): string => running.entries[i]!.campaign.id;
-  const chosen = [...overlap]
-    .filter(([i]) => id(i) !== target.id)
-    .sort(([a, x], [b, y]) => y - x || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
+  const chosen = met
+    .filter((i) => id(i) !== target.id)
+    .sort((a, b) => overlap[b]! - overlap[a]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
     .slice(0, limit);
-  return chosen.map(([i]) => {
+  return chosen.map((i) => {
     const { campaign, file } = running.entries[i]!;
     return { id: campaign.id, file, title: campaign.title, reasons: slugReasons(target, campaign, false) };
   });

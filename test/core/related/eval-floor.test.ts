@@ -8,9 +8,9 @@ import { runEval } from '../../../eval/run-eval.js';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../eval/data');
 
-/** A few points below what the engine achieves (0.82 at the time of writing). */
-const NDCG_FLOOR = 0.78;
-const RECALL_FLOOR = 0.65;
+/** A few points below what the engine achieves (nDCG@5 0.859, recall@5 0.790 at the time of writing). */
+const NDCG_FLOOR = 0.83;
+const RECALL_FLOOR = 0.75;
 
 describe('evaluation metrics', () => {
   const judgments = { a: 3, b: 2, c: 1 };
