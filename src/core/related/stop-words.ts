@@ -57,7 +57,7 @@ december voorjaar zomer najaar herfst winter vandaag morgen gisteren begin eind 
 tijdens daarbij echter vooral ongeveer circa zeker misschien wellicht waarschijnlijk natuurlijk uiteraard
 inderdaad eigenlijk gewoon helaas gelukkig bovendien daarnaast verder tevens eveneens anders samen apart
 vaak vaker soms meestal weinig minder minst meest meeste genoeg nodig mogelijk mogelijke erg zeer heel
-hele helemaal pas eerder later vroeg vroeger terug vanaf sinds totdat bijvoorbeeld zodra enkele enige
+hele helemaal pas eerder later vroeg vroeger terug af vanaf sinds totdat bijvoorbeeld zodra enkele enige
 sommige meerdere verschillende diverse vele overige weer opnieuw alweer nogal tamelijk redelijk
 behoorlijk flink enorm enorme echt echte echter vrij juist net slechts ruim precies nauwelijks
 inmiddels intussen ondertussen voortaan destijds nog steeds lang lange langer langere kort korte korter
@@ -69,7 +69,8 @@ goede hetzelfde ene twee drie vier vijf zes zeven acht negen tien elf twaalf twi
 vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist
 hoeveel zoveel evenveel geef houd neem breng zie gebruik gebruikt gebruiken leveren levert leverde
 leverden opleveren oplevert werken start starten startte gestart nummer nummers seconde seconden url
-urls campagne campagnes`;
+urls campagne campagnes bedoeld bedoelt bedoelen vergeleken vergelijken genereren genereert voeren
+voert voerde trekken trekt trok bekijken bekijkt bouwen bouwt bouwde km euro eur`;
 
 const ENGLISH_GENERIC = `new news good better best bad worse worst big bigger biggest large larger largest
 small smaller smallest great first second third fourth fifth last next another previous final current
@@ -84,7 +85,7 @@ number numbers part parts lot lots people person everyone someone nobody way way
 things point points place places rest half percent percentage total average fact example instance
 reason reasons goal goals hypothesis conclusion conclusions outcome stuff company companies
 organisation organisations organization organizations project projects start starts started
-starting seconds url urls campaign campaigns works worked
+starting seconds url urls campaign campaigns works worked km euro eur
 year years month months week weeks weekend weekends day days hour hours minute minutes time times
 moment moments period morning mornings afternoon evening evenings night nights monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august september
