@@ -28782,29 +28782,57 @@ function lessonTexts(campaign) {
 ;// CONCATENATED MODULE: ./src/core/related/lesson-index.ts
 class LessonIndex {
     analyzer;
-    termIds;
     idf;
+    /** IDF of a term no lesson has: as rare as can be. */
     unseenIdf;
-    lessons;
+    entries;
+    languages;
+    vectors;
+    conclusionRows;
+    conclusionValues;
     postings;
     facets;
     running;
-    constructor(analyzer, termIds, idf, 
-    /** IDF of a term no lesson has: as rare as can be. */
-    unseenIdf, lessons, postings, facets, 
-    /** Campaigns with status running, for "also running". */
-    running) {
-        this.analyzer = analyzer;
-        this.termIds = termIds;
-        this.idf = idf;
-        this.unseenIdf = unseenIdf;
-        this.lessons = lessons;
-        this.postings = postings;
-        this.facets = facets;
-        this.running = running;
+    constructor(data) {
+        this.analyzer = data.analyzer;
+        this.idf = data.idf;
+        this.entries = data.entries;
+        this.languages = data.languages;
+        this.vectors = data.vectors;
+        this.conclusionRows = data.conclusionRows;
+        this.conclusionValues = data.conclusionValues;
+        this.postings = data.postings;
+        this.facets = data.facets;
+        this.running = data.running;
+        this.unseenIdf = inverseFrequency(data.entries.length, 0);
     }
     get size() {
-        return this.lessons.length;
+        return this.entries.length;
+    }
+    lessonIds;
+    /** The lessons with this campaign id (a campaign is never its own lesson); usually none or one. */
+    lessonsOf(id) {
+        if (this.lessonIds === undefined) {
+            const ids = new Map();
+            this.entries.forEach((entry, lesson) => {
+                const known = ids.get(entry.campaign.id);
+                if (known === undefined)
+                    ids.set(entry.campaign.id, [lesson]);
+                else
+                    known.push(lesson);
+            });
+            this.lessonIds = ids;
+        }
+        return this.lessonIds.get(id) ?? [];
+    }
+    /** The IDF of a term, or undefined for a term the index has never seen. */
+    idfOf(term) {
+        const id = this.analyzer.terms.id(term);
+        return id === undefined || id >= this.idf.length ? undefined : this.idf[id];
+    }
+    /** IDF by term id; a term interned after the build (by a query) is unseen. */
+    idfById(id) {
+        return id < this.idf.length ? this.idf[id] : this.unseenIdf;
     }
 }
 /** Inverse document frequency: rare terms tell more than common ones. */
@@ -28817,9 +28845,13 @@ function inverseFrequency(total, frequency) {
 // `café` → `cafe`), ligatures spelled out, so that accents typed or not typed never decide a match.
 const LIGATURES = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ĳ: 'ij', ł: 'l' };
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const LIGATURE_CHARS = /[ßæœøĳł]/g;
 /** Lower-cases `text` and strips diacritics. @example foldText('Één café') === 'een cafe' */
 function fold_foldText(text) {
+    // Most campaign text is plain ASCII, which only needs lower case.
+    if (!NOT_ASCII.test(text))
+        return text.toLowerCase();
     return text
         .toLowerCase()
         .normalize('NFD')
@@ -28833,62 +28865,145 @@ function fold_foldText(text) {
 // the language can be told per sentence in mixed text.
 
 // A word is letters and digits, with inner hyphens (compounds) and apostrophes (`foto's`).
-const WORD = /[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*|[.!?;:\n]/gu;
-const APOSTROPHES = /['’‘]/g;
 // Dutch writes suffixes after an abbreviation with a hyphen (`mbo-ers`, `A4-tje`): one word.
 const SUFFIX_PARTS = new Set(['er', 'ers', 'ster', 'sters', 'tje', 'tjes', 'je', 'jes', 's', 'en']);
 const HAS_LETTER = /\p{L}/u;
-const SEPARATOR = /['’‘-]/;
+const APOSTROPHES = /['’‘]/g;
 const HYPHENS = /-/g;
 // The full pattern is slow on long texts; most texts have no address, which this tells fast.
 const WEB_HINT = /https?:|www\.|\.(?:nl|com|org|net|io|eu|be)\b/;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|io|eu|be)\b\S*/g;
-const SENTENCE_END = '.!?;:\n';
-/** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
-function tokenize(text) {
-    const tokens = [];
-    let sentence = 0;
+const NOT_WORD = 0;
+const LETTER = 1;
+const NUMBER = 2;
+const UNICODE_LETTER = /^\p{L}$/u;
+const UNICODE_NUMBER = /^\p{N}$/u;
+const unicodeClasses = new Map();
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    ? LETTER
+    : code >= 48 && code <= 57
+        ? NUMBER
+        : NOT_WORD);
+/**
+ * Whether the character at `i` is a letter, a number or neither (\p{L}, \p{N}), for a
+ * non-ASCII code unit. A surrogate pair is classified as its code point; its second half takes
+ * the class of the pair, so a word runs on through it.
+ */
+function unicodeClass(text, i) {
+    const unit = text.charCodeAt(i);
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const second = unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+    const code = second ? text.codePointAt(i - 1) : text.codePointAt(i);
+    let found = unicodeClasses.get(code);
+    if (found === undefined) {
+        const char = String.fromCodePoint(code);
+        found = UNICODE_LETTER.test(char) ? LETTER : UNICODE_NUMBER.test(char) ? NUMBER : NOT_WORD;
+        unicodeClasses.set(code, found);
+    }
+    return found;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+function isSeparator(code) {
+    return code === 45 || code === 39 || code === 0x2019 || code === 0x2018;
+}
+function isSentenceEnd(code) {
+    return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10;
+}
+/** FNV-1a over UTF-16 code units: the hash under which words are interned. */
+const HASH_SEED = 0x811c9dc5;
+function hashStep(hash, code) {
+    return Math.imul(hash ^ code, 16777619);
+}
+/**
+ * Walks the words of a text without building tokens: the index reads every text of the
+ * knowledge base this way, straight into its interned word ids.
+ */
+function scanText(text, visit) {
     // Web addresses are not words (`werkenbij.nl/techniek?utm_source=…`).
     let folded = fold_foldText(text);
     if (WEB_HINT.test(folded))
         folded = folded.replace(WEB_ADDRESS, ' ');
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(folded); match !== null; match = WORD.exec(folded)) {
-        const raw = match[0];
-        if (raw.length === 1 && SENTENCE_END.includes(raw)) {
-            if (tokens.length > 0 && tokens[tokens.length - 1].sentence === sentence)
-                sentence += 1;
+    const length = folded.length;
+    let open = false;
+    let i = 0;
+    while (i < length) {
+        // ASCII is classified by a table, in line: nearly every character of a campaign is ASCII.
+        let unit = folded.charCodeAt(i);
+        let kind = unit < 128 ? ASCII_CLASSES[unit] : unicodeClass(folded, i);
+        if (kind === NOT_WORD) {
+            if (open && isSentenceEnd(unit)) {
+                visit.sentenceEnd();
+                open = false;
+            }
+            i += unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(folded.charCodeAt(i + 1)) ? 2 : 1;
             continue;
         }
-        // Numbers (budgets, years, counts) say nothing about the topic of a campaign.
-        if (isDigit(raw.charCodeAt(0)) && !HAS_LETTER.test(raw))
+        // A run of letters and digits, then more runs after single separators.
+        const start = i;
+        let letter = false;
+        let separated = false;
+        let hash = HASH_SEED;
+        for (;;) {
+            if (kind === LETTER)
+                letter = true;
+            hash = Math.imul(hash ^ unit, 16777619);
+            i += 1;
+            if (i >= length)
+                break;
+            unit = folded.charCodeAt(i);
+            kind = unit < 128 ? ASCII_CLASSES[unit] : unicodeClass(folded, i);
+            if (kind !== NOT_WORD)
+                continue;
+            if (!isSeparator(unit) || i + 1 >= length)
+                break;
+            const after = folded.charCodeAt(i + 1);
+            const afterKind = after < 128 ? ASCII_CLASSES[after] : unicodeClass(folded, i + 1);
+            if (afterKind === NOT_WORD)
+                break;
+            separated = true;
+            i += 1;
+            unit = after;
+            kind = afterKind;
+        }
+        // Single letters (`TU/e`, `e` in a list) are no words; numbers (budgets, years, counts) say
+        // nothing about the topic of a campaign.
+        if (i - start === 1 || (isDigit(folded.charCodeAt(start)) && !letter))
             continue;
-        // Single letters (`TU/e`, `e-` in a list) are no words.
-        if (raw.length === 1)
-            continue;
-        if (!SEPARATOR.test(raw)) {
-            tokens.push({ word: raw, sentence });
+        if (!separated) {
+            visit.plain(folded, start, i, hash);
+            open = true;
             continue;
         }
-        const clean = raw.replace(APOSTROPHES, '');
+        const clean = folded.slice(start, i).replace(APOSTROPHES, '');
         if (!clean.includes('-')) {
-            tokens.push({ word: clean, sentence });
+            visit.word(clean, undefined);
+            open = true;
             continue;
         }
         // A one-letter piece (`e-sports`, `A/B-test`) is no word of its own; it stays in the whole.
         const parts = clean.split('-').filter((part) => part.length > 1 && HAS_LETTER.test(part));
         if (parts.length === 0)
             continue;
-        if (parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1]))) {
-            tokens.push({ word: clean.replace(HYPHENS, ''), sentence });
-        }
-        else
-            tokens.push({ word: clean.replace(HYPHENS, ''), parts, sentence });
+        const whole = clean.replace(HYPHENS, '');
+        visit.word(whole, parts.length === 1 || (parts.length === 2 && SUFFIX_PARTS.has(parts[1])) ? undefined : parts);
+        open = true;
     }
-    return tokens;
 }
-function isDigit(code) {
-    return code >= 48 && code <= 57;
+/** @example tokenize('Trainee-community, op Hyves.').map((t) => t.word) → ['traineecommunity', 'op', 'hyves'] */
+function tokenize(text) {
+    const tokens = [];
+    let sentence = 0;
+    scanText(text, {
+        plain: (folded, start, end) => tokens.push({ word: folded.slice(start, end), sentence }),
+        word: (word, parts) => tokens.push(parts === undefined ? { word, sentence } : { word, parts, sentence }),
+        sentenceEnd: () => (sentence += 1),
+    });
+    return tokens;
 }
 
 ;// CONCATENATED MODULE: ./src/core/related/facets.ts
@@ -29461,11 +29576,6 @@ const CONCEPTS = [
         en: 'social media, social networks, socials, social network',
     },
     {
-        id: 'campaign',
-        nl: 'campagne, campagnes, actie, acties, wervingsactie',
-        en: 'campaign, campaigns, drive',
-    },
-    {
         id: 'source',
         nl: 'bron, bronnen, herkomst',
         en: 'source, sources, origin, attribution',
@@ -29656,7 +29766,7 @@ function buildConceptLookup() {
     const surface = { nl: new Map(), en: new Map() };
     const stems = { nl: new Map(), en: new Map() };
     const phrase = { nl: new Map(), en: new Map() };
-    const starts = { nl: new Set(), en: new Set() };
+    const starts = { nl: new Map(), en: new Map() };
     const words = new Set();
     for (const concept of CONCEPTS) {
         const term = CONCEPT_PREFIX + concept.id;
@@ -29671,7 +29781,10 @@ function buildConceptLookup() {
                 else {
                     const firstForms = tokens.map((token) => wordForms(token.word, language)[0]);
                     add(phrase[language], firstForms.join(' '), term);
-                    starts[language].add(firstForms[0]);
+                    let seconds = starts[language].get(firstForms[0]);
+                    if (seconds === undefined)
+                        starts[language].set(firstForms[0], (seconds = new Set()));
+                    seconds.add(firstForms[1]);
                 }
             }
         }
@@ -29717,8 +29830,8 @@ function buildConceptLookup() {
         ofPhrase(firstForms, language) {
             return phrase[language].get(firstForms.join(' ')) ?? none;
         },
-        startsPhrase(firstForm, language) {
-            return starts[language].has(firstForm);
+        phraseSeconds(firstForm, language) {
+            return starts[language].get(firstForm);
         },
         words,
     };
@@ -29768,10 +29881,9 @@ function matchedWords(index, plan, lesson, max, named) {
     const matches = [];
     for (const [term, mine] of plan) {
         const theirs = lesson.get(term);
-        const id = index.termIds.get(term);
-        if (theirs === undefined || id === undefined || named.terms.has(term))
+        const idf = index.idfOf(term);
+        if (theirs === undefined || idf === undefined || named.terms.has(term))
             continue;
-        const idf = index.idf[id];
         // A term in most lessons (idf 0) tells nothing about this one.
         if (idf <= 0)
             continue;
@@ -29800,272 +29912,6 @@ function matchedWords(index, plan, lesson, max, named) {
         words.push(match.concept && !sameRoot ? `${match.mine} (${match.theirs})` : match.mine);
     }
     return words;
-}
-
-;// CONCATENATED MODULE: ./src/core/related/weights.ts
-/**
- * How much a word counts by where it stands in a past campaign. Findings and recommendations are
- * the lesson itself; evidence and measures are mostly numbers and method, so they count little.
- */
-const LESSON_ROLE_WEIGHT = {
-    title: 1,
-    summary: 0.7,
-    tags: 1,
-    goal: 1,
-    measure: 0.3,
-    finding: 1,
-    recommendation: 1,
-    evidence: 0.3,
-    review: 0.5,
-};
-/** How much a word counts by where it stands in the new campaign (the query). */
-const PLAN_ROLE_WEIGHT = {
-    title: 1,
-    summary: 1,
-    tags: 1,
-    goal: 1,
-    measure: 0.3,
-    finding: 0.5,
-    recommendation: 0.5,
-    evidence: 0.1,
-    review: 0.3,
-};
-/**
- * The value of a conclusion as a lesson. Fundamental conclusions and refuted hypotheses are
- * where the learning is (DESIGN §3): they weigh more in the text and in the lesson signal.
- */
-function conclusionValue(conclusion) {
-    const level = conclusion.level === 'fundamental' ? 1 : 0.7;
-    const outcome = conclusion.outcome === 'refuted' ? 1 : conclusion.outcome === 'inconclusive' ? 0.85 : 0.8;
-    return level * outcome;
-}
-/** Weight of a conclusion's words in the past campaign's text vector, by its value. */
-function conclusionTextWeight(conclusion) {
-    return 0.6 + 0.6 * conclusionValue(conclusion);
-}
-/**
- * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1) and
- * the relevance threshold. Text similarity and the best conclusion carry most of the score, so
- * that a lesson about the same problem on another channel is found; a shared channel is the
- * strongest of the slug signals (a lesson about the same medium is nearly always worth reading),
- * audiences and tags add evidence. Tuned on eval/data as a whole, never per campaign.
- */
-const RANKING = {
-    text: 0.33,
-    lesson: 0.3,
-    channel: 0.22,
-    audience: 0.075,
-    tag: 0.075,
-    /**
-     * Cosine similarities of short texts rarely come near 1; a similarity at or above these
-     * counts as a full match, so the text signals use the whole 0..1 range.
-     */
-    textSaturation: 0.5,
-    lessonSaturation: 0.4,
-    /** A lesson must score at least this (0..1) to be shown at all. */
-    minScore: 0.2,
-    /**
-     * Share of the slug signals a lesson keeps when its text shares nothing with the plan; from a
-     * text similarity of `slugTextSaturation` up it keeps all of them.
-     */
-    slugFloor: 0.5,
-    slugTextSaturation: 0.05,
-    /** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
-    relativeFloor: 0.3,
-};
-/**
- * Weight, in the plan's text, of the words that name its own channels and audiences: the slug
- * signals already count them, and a lesson is chosen for what it taught more than for whom.
- */
-const PLAN_SLUG_TERM_WEIGHT = 0.5;
-/** How many of the best text matches get the full, per-conclusion scoring. */
-const RERANK_DEPTH = 40;
-/** At most this many conclusions are shown per lesson. */
-const MAX_CONCLUSIONS = 3;
-
-;// CONCATENATED MODULE: ./src/core/related/term-bag.ts
-
-
-
-function tokenizeTexts(texts) {
-    return texts.map((text) => ({ text, tokens: tokenize(text.text) }));
-}
-/** The language most of a campaign is written in: the fallback for sentences that do not tell. */
-function campaignLanguage(analyzer, texts) {
-    return analyzer.languageOf(texts.map(({ tokens }) => tokens)) ?? 'en';
-}
-function addTo(bag, term, weight) {
-    bag.set(term, (bag.get(term) ?? 0) + weight);
-}
-/** Bags of one campaign's texts, each word weighted by the role of its text. */
-function campaignBags(analyzer, campaign, texts, roleWeight) {
-    const language = campaignLanguage(analyzer, texts);
-    const conclusions = campaign_text_allConclusions(campaign);
-    const bags = { language, whole: new Map(), conclusions: conclusions.map(() => new Map()) };
-    for (const { text, tokens } of texts) {
-        const base = roleWeight[text.role];
-        const conclusion = text.conclusion === undefined ? undefined : conclusions[text.conclusion];
-        const scale = conclusion === undefined ? base : base * conclusionTextWeight(conclusion);
-        const conclusionBag = text.conclusion === undefined ? undefined : bags.conclusions[text.conclusion];
-        analyzer.analyze(tokens, language, (term, weight) => {
-            addTo(bags.whole, term, weight * scale);
-            if (conclusionBag !== undefined)
-                addTo(conclusionBag, term, weight * base);
-        });
-    }
-    return bags;
-}
-
-;// CONCATENATED MODULE: ./src/core/related/reasons.ts
-
-
-
-
-/** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
-const WORDS_PER_REASON = 3;
-/** Slugs per slug reason. */
-const SLUGS_PER_REASON = 4;
-const ALREADY_CONSIDERED = 'already considered while planning';
-function shared(mine, theirs) {
-    const other = new Set(theirs ?? []);
-    return [...new Set(mine ?? [])].filter((slug) => other.has(slug));
-}
-/** `same channel: hyves`, `shared audience: students, trainees` — one line per kind of slug. */
-function slugReasons(target, other, withTags, order = (slugs) => slugs) {
-    const reasons = [];
-    const list = (slugs, kind) => order(slugs, kind).slice(0, SLUGS_PER_REASON).join(', ');
-    const channels = shared(target.channels, other.channels);
-    if (channels.length > 0)
-        reasons.push(`same channel: ${list(channels, 'channel')}`);
-    const audiences = shared(target.audiences, other.audiences);
-    if (audiences.length > 0)
-        reasons.push(`shared audience: ${list(audiences, 'audience')}`);
-    const tags = shared(target.tags, other.tags);
-    if (withTags && tags.length > 0)
-        reasons.push(`shared tag: ${list(tags, 'tag')}`);
-    return reasons;
-}
-/** How rare a slug is among the lessons (the rarity of its terms): rare slugs say more. */
-function slugRarity(analyzer, facet, slug) {
-    let weighted = 0;
-    let total = 0;
-    for (const [term, weight] of slugTerms(analyzer, slug)) {
-        weighted += weight * facet.idf(term);
-        total += weight;
-    }
-    return total === 0 ? 0 : weighted / total;
-}
-function byRarity(index) {
-    return (slugs, kind) => {
-        const facet = index.facets[kind];
-        const rarity = new Map(slugs.map((slug) => [slug, slugRarity(index.analyzer, facet, slug)]));
-        return [...slugs].sort((a, b) => rarity.get(b) - rarity.get(a));
-    };
-}
-/** The plan's texts of some roles, tokenized. */
-function planPart(texts, roles) {
-    return texts.filter(({ text }) => roles.includes(text.role));
-}
-/**
- * `similar channel: bus-shelter ~ abri` for a plan slug that is not shared but matches one of
- * the lesson's slugs in meaning (most of its terms).
- */
-function similarSlugs(index, kind, mine, theirs) {
-    const pairs = [];
-    const exact = new Set(theirs ?? []);
-    for (const slug of new Set(mine ?? [])) {
-        if (exact.has(slug))
-            continue;
-        let best = { slug: '', similarity: 0 };
-        for (const other of theirs ?? []) {
-            const similarity = slugSimilarity(index.analyzer, slug, other);
-            if (similarity > best.similarity)
-                best = { slug: other, similarity };
-        }
-        if (best.similarity >= 0.6)
-            pairs.push(`${slug} ~ ${best.slug}`);
-    }
-    return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.slice(0, SLUGS_PER_REASON).join(', ')}`];
-}
-/** Slugs the reasons name already: their terms and words are not named again as text matches. */
-function namedSlugs(index, slugs) {
-    const named = { terms: new Set(), roots: new Set() };
-    for (const slug of slugs) {
-        for (const term of slugTerms(index.analyzer, slug).keys())
-            named.terms.add(term);
-        for (const word of [slug, ...slug.split('-')])
-            for (const key of rootKeys(word))
-                named.roots.add(key);
-    }
-    return named;
-}
-function explainLesson(index, target, lesson) {
-    const other = lesson.entry.campaign;
-    const reasons = slugReasons(target, other, true, byRarity(index));
-    reasons.push(...similarSlugs(index, 'channel', target.channels, other.channels), ...similarSlugs(index, 'audience', target.audiences, other.audiences));
-    const planTokenized = tokenizeTexts(planTexts(target));
-    const planLanguage = campaignLanguage(index.analyzer, planTokenized);
-    const lessonWords = surfaces(index.analyzer, tokenizeTexts([...planTexts(other), ...lessonTexts(other)]), lesson.language);
-    const named = namedSlugs(index, [
-        ...shared(target.channels, other.channels),
-        ...shared(target.audiences, other.audiences),
-        ...shared(target.tags, other.tags),
-    ]);
-    const goalWords = matchedWords(index, surfaces(index.analyzer, planPart(planTokenized, ['goal']), planLanguage), lessonWords, WORDS_PER_REASON, named);
-    if (goalWords.length > 0)
-        reasons.push(`similar goal: ${goalWords.join(', ')}`);
-    const topicWords = matchedWords(index, surfaces(index.analyzer, planPart(planTokenized, ['title', 'summary']), planLanguage), lessonWords, WORDS_PER_REASON, named);
-    if (topicWords.length > 0)
-        reasons.push(`similar topic: ${topicWords.join(', ')}`);
-    if ((target.considered ?? []).includes(other.id))
-        reasons.push(ALREADY_CONSIDERED);
-    return reasons;
-}
-
-;// CONCATENATED MODULE: ./src/core/related/also-running.ts
-
-function bySlug(entries, slugs) {
-    const map = new Map();
-    entries.forEach((entry, i) => {
-        for (const slug of new Set(slugs(entry.campaign))) {
-            const list = map.get(slug);
-            if (list === undefined)
-                map.set(slug, [i]);
-            else
-                list.push(i);
-        }
-    });
-    return map;
-}
-function indexRunning(all) {
-    const entries = all.filter((entry) => entry.campaign.status === 'running');
-    return {
-        entries,
-        byChannel: bySlug(entries, (campaign) => campaign.channels),
-        byAudience: bySlug(entries, (campaign) => campaign.audiences),
-    };
-}
-/** Most shared slugs first, then by id; at most `limit`. */
-function alsoRunning(running, target, limit) {
-    const candidates = new Set();
-    for (const slug of target.channels)
-        for (const i of running.byChannel.get(slug) ?? [])
-            candidates.add(i);
-    for (const slug of target.audiences ?? [])
-        for (const i of running.byAudience.get(slug) ?? [])
-            candidates.add(i);
-    const found = [];
-    for (const i of candidates) {
-        const entry = running.entries[i];
-        const other = entry.campaign;
-        if (other.id === target.id)
-            continue;
-        const overlap = shared(target.channels, other.channels).length + shared(target.audiences, other.audiences).length;
-        const reasons = slugReasons(target, other, false);
-        found.push({ item: { id: other.id, file: entry.file, title: other.title, reasons }, overlap });
-    }
-    found.sort((a, b) => b.overlap - a.overlap || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-    return found.slice(0, limit).map(({ item }) => item);
 }
 
 ;// CONCATENATED MODULE: ./src/core/related/compounds.ts
@@ -30159,7 +30005,7 @@ december voorjaar zomer najaar herfst winter vandaag morgen gisteren begin eind 
 tijdens daarbij echter vooral ongeveer circa zeker misschien wellicht waarschijnlijk natuurlijk uiteraard
 inderdaad eigenlijk gewoon helaas gelukkig bovendien daarnaast verder tevens eveneens anders samen apart
 vaak vaker soms meestal weinig minder minst meest meeste genoeg nodig mogelijk mogelijke erg zeer heel
-hele helemaal pas eerder later vroeg vroeger terug vanaf sinds totdat bijvoorbeeld zodra enkele enige
+hele helemaal pas eerder later vroeg vroeger terug af vanaf sinds totdat bijvoorbeeld zodra enkele enige
 sommige meerdere verschillende diverse vele overige weer opnieuw alweer nogal tamelijk redelijk
 behoorlijk flink enorm enorme echt echte echter vrij juist net slechts ruim precies nauwelijks
 inmiddels intussen ondertussen voortaan destijds nog steeds lang lange langer langere kort korte korter
@@ -30168,7 +30014,11 @@ algemene bepaald bepaalde duidelijk duidelijke belangrijk belangrijke belangrijk
 verkeerd verkeerde juiste sterk sterke zwak zwakke makkelijk makkelijker moeilijk moeilijker lastig
 lastige simpel eenvoudig eenvoudige mooi mooie leuk leuke prima handig groot echt oud oude zelfde
 goede hetzelfde ene twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig
-vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist`;
+vijftig zestig honderd honderden duizend duizenden miljoen minstens tenminste hooguit maximaal minimaal mis missen gemist
+hoeveel zoveel evenveel geef houd neem breng zie gebruik gebruikt gebruiken leveren levert leverde
+leverden opleveren oplevert werken start starten startte gestart nummer nummers seconde seconden url
+urls campagne campagnes bedoeld bedoelt bedoelen vergeleken vergelijken genereren genereert voeren
+voert voerde trekken trekt trok bekijken bekijkt bouwen bouwt bouwde km euro eur`;
 const ENGLISH_GENERIC = `new news good better best bad worse worst big bigger biggest large larger largest
 small smaller smallest great first second third fourth fifth last next another previous final current
 recent go goes went gone going come comes came coming make makes made making get gets getting give
@@ -30181,7 +30031,8 @@ resulted use uses used using show shows showed shown does did done doing
 number numbers part parts lot lots people person everyone someone nobody way ways kind sort type thing
 things point points place places rest half percent percentage total average fact example instance
 reason reasons goal goals hypothesis conclusion conclusions outcome stuff company companies
-organisation organisations organization organizations project projects
+organisation organisations organization organizations project projects start starts started
+starting seconds url urls campaign campaigns works worked km euro eur
 year years month months week weeks weekend weekends day days hour hours minute minutes time times
 moment moments period morning mornings afternoon evening evenings night nights monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august september
@@ -30231,15 +30082,235 @@ function isStopWord(word, language) {
     return STOP_WORDS[other].has(word) && !CONTENT_WORD_IN[language].has(word);
 }
 
+;// CONCATENATED MODULE: ./src/core/related/vocabulary.ts
+// Interned strings: every distinct word and every distinct term gets a small whole number once,
+// so the index keeps numbers in typed arrays instead of strings in maps, and analyses, stems
+// and looks up each distinct word once however often the knowledge base repeats it.
+
+
+/** A growable table of distinct strings, each with its id (its position). */
+class StringTable {
+    ids = new Map();
+    strings = [];
+    get size() {
+        return this.strings.length;
+    }
+    /** The id of `text`, added when new. */
+    intern(text) {
+        let id = this.ids.get(text);
+        if (id === undefined) {
+            id = this.strings.length;
+            this.ids.set(text, id);
+            this.strings.push(text);
+        }
+        return id;
+    }
+    /** The id of `text`, or undefined when it was never interned. */
+    id(text) {
+        return this.ids.get(text);
+    }
+}
+/** Bit 1: a Dutch stop word; bit 2: an English one (evidence of a sentence's language). */
+function languageFlags(word) {
+    return (countStopWords([word], 'nl') > 0 ? 1 : 0) | (countStopWords([word], 'en') > 0 ? 2 : 0);
+}
+/**
+ * The words of a knowledge base. A hyphenated word is interned under its pieces joined by
+ * hyphens (`trainee-community`), apart from the same letters written as one word. Words
+ * interned before `seal()` are the corpus vocabulary, which compounds are split into and
+ * joined to; words a query adds later are never known, so no query changes another.
+ * Words are found by their hash in an open-addressing table, so the tokenizer can look a word
+ * up by its place in the text without cutting it out as a string first.
+ */
+class vocabulary_WordTable {
+    strings = [];
+    slots = new Int32Array(1 << 12).fill(-1);
+    hashes = new Int32Array(1 << 11);
+    /** Per word id: language evidence bits of its whole (see languageFlags). */
+    flagBits = new Uint8Array(1 << 11);
+    /** Per word id: the id of its whole as one word (itself for a plain word). */
+    wholes = new Int32Array(1 << 11);
+    knownCount = -1;
+    get size() {
+        return this.strings.length;
+    }
+    /** The slot of the word with this hash that `equals` accepts, or of the empty slot where it would go. */
+    slotOf(hash, equals) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (;;) {
+            const id = this.slots[slot];
+            if (id < 0 || (this.hashes[id] === hash && equals(id)))
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+    }
+    insert(slot, text, hash, flags) {
+        const id = this.strings.length;
+        this.strings.push(text);
+        if (id === this.hashes.length) {
+            this.hashes = grow(this.hashes, Int32Array);
+            this.flagBits = grow(this.flagBits, Uint8Array);
+            this.wholes = grow(this.wholes, Int32Array);
+        }
+        this.hashes[id] = hash;
+        this.flagBits[id] = flags;
+        this.wholes[id] = id;
+        this.slots[slot] = id;
+        if (this.strings.length * 2 > this.slots.length)
+            this.rehash();
+        return id;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const mask = slots.length - 1;
+        for (let id = 0; id < this.strings.length; id += 1) {
+            let slot = this.hashes[id] & mask;
+            while (slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = id;
+        }
+        this.slots = slots;
+    }
+    /** The id of a plain word given as `text.slice(start, end)` with its hash, added when new. */
+    addRange(text, start, end, hash) {
+        // The lookup of every word of the knowledge base: no closure, no string.
+        const length = end - start;
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        for (;;) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[id] === hash) {
+                const known = this.strings[id];
+                if (known.length === length && text.startsWith(known, start))
+                    return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+        const word = text.slice(start, end);
+        return this.insert(slot, word, hash, languageFlags(word));
+    }
+    /** The id of `text`, or undefined when it was never interned. */
+    id(text) {
+        const found = this.slots[this.slotOf(hashOf(text), (id) => this.strings[id] === text)];
+        return found < 0 ? undefined : found;
+    }
+    /** Interns a word as the tokenizer gives it; returns the id a text stream stores. */
+    add(word, parts) {
+        if (parts === undefined)
+            return this.addRange(word, 0, word.length, hashOf(word));
+        const key = parts.join('-');
+        const hash = hashOf(key);
+        const slot = this.slotOf(hash, (id) => this.strings[id] === key);
+        const found = this.slots[slot];
+        if (found >= 0)
+            return found;
+        // The whole and the pieces are words of the corpus too (interned first: the slot is reused
+        // only if the table did not grow meanwhile, so it is looked up again).
+        const whole = this.add(word, undefined);
+        if (!this.isSealed)
+            for (const part of parts)
+                this.add(part, undefined);
+        const id = this.insert(this.slotOf(hash, (other) => this.strings[other] === key), key, hash, languageFlags(word));
+        this.wholes[id] = whole;
+        return id;
+    }
+    /**
+     * The known word that `first` and `next` make when written as one (`werkgevers` + `merk`), or
+     * -1: found by continuing `first`'s hash over `next`, without building the joined string.
+     */
+    knownJoin(first, next) {
+        const head = this.strings[first];
+        const tail = this.strings[next];
+        let hash = this.hashes[first];
+        for (let i = 0; i < tail.length; i += 1)
+            hash = hashStep(hash, tail.charCodeAt(i));
+        const length = head.length + tail.length;
+        const mask = this.slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                return -1;
+            if (this.hashes[id] !== hash)
+                continue;
+            const known = this.strings[id];
+            if (known.length !== length || !known.startsWith(head) || !known.endsWith(tail))
+                continue;
+            return this.isSealed && id >= this.knownCount ? -1 : id;
+        }
+    }
+    /** Ends the corpus vocabulary: what is interned from now on is not a known word. */
+    seal() {
+        if (!this.isSealed)
+            this.knownCount = this.size;
+    }
+    get isSealed() {
+        return this.knownCount >= 0;
+    }
+    /** Whether the corpus used this word (as a word or a piece of a hyphenated one). */
+    isKnown(word) {
+        const id = this.id(word);
+        return id !== undefined && (!this.isSealed || id < this.knownCount);
+    }
+    flags(id) {
+        return this.flagBits[id];
+    }
+    whole(id) {
+        return this.wholes[id];
+    }
+    isHyphenated(id) {
+        return this.wholes[id] !== id;
+    }
+}
+function hashOf(text) {
+    let hash = HASH_SEED;
+    for (let i = 0; i < text.length; i += 1)
+        hash = hashStep(hash, text.charCodeAt(i));
+    return hash;
+}
+function grow(array, Kind) {
+    const grown = new Kind(array.length * 2);
+    grown.set(array);
+    return grown;
+}
+
 ;// CONCATENATED MODULE: ./src/core/related/analyzer.ts
-// Turns tokens into weighted terms: per sentence the language is told, stop words dropped,
+// Turns words into weighted terms: per sentence the language is told, stop words dropped,
 // words stemmed, Dutch compounds split against the corpus vocabulary, adjacent words that the
 // corpus writes as one compound joined, and words and phrases of the concept list added as
 // concept terms. Each term comes with the word it came from, so reasons can quote it.
+// Words and terms are interned (vocabulary.ts): the index streams word ids through
+// `analyzeStream`; tests, reasons and slugs use `analyze` on tokens.
 
 
 
 
+
+/** A text as word ids, sentences ended by this marker. */
+const SENTENCE_END = -1;
+/** The terms of all analysed words, back to back. */
+class Emitted {
+    terms = new Int32Array(1 << 14);
+    weights = new Float64Array(1 << 14);
+    words = [];
+    length = 0;
+    push(term, weight, word) {
+        if (this.length === this.terms.length) {
+            const terms = new Int32Array(this.length * 2);
+            terms.set(this.terms);
+            this.terms = terms;
+            const weights = new Float64Array(this.length * 2);
+            weights.set(this.weights);
+            this.weights = weights;
+        }
+        this.terms[this.length] = term;
+        this.weights[this.length] = weight;
+        this.words.push(word);
+        this.length += 1;
+    }
+}
 // Weights of the secondary terms of a word, relative to its own stem (1): they widen the match
 // without letting a compound's parts or a loanword's second stem outweigh the word itself.
 const SECOND_FORM = 0.5;
@@ -30253,29 +30324,41 @@ const JOINED_WORDS = 0.5;
 const STEM_OF_CONCEPT_WORD = 0.25;
 /** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
 function createAnalyzer(vocabulary) {
+    const words = new WordTable();
+    for (const word of vocabulary)
+        words.add(word, undefined);
+    words.seal();
+    return analyzerOf(words);
+}
+/**
+ * An analyzer over interned words; the words added to `words` before it is sealed are the
+ * corpus vocabulary (the index adds every word of the knowledge base, then seals).
+ */
+function analyzerOf(words) {
+    const terms = new StringTable();
+    const emitted = new Emitted();
     // Every distinct word is analysed once per language; a knowledge base repeats its words a lot.
-    const plainCache = { nl: new Map(), en: new Map() };
-    const hyphenCache = { nl: new Map(), en: new Map() };
+    const infos = { nl: [], en: [] };
     const joinedCache = { nl: new Map(), en: new Map() };
-    const stopFlags = new Map();
-    /** Bit 1: a Dutch stop word; bit 2: an English one (evidence of the sentence's language). */
-    const flags = (word) => {
-        let found = stopFlags.get(word);
+    const formsCache = { nl: new Map(), en: new Map() };
+    const isKnown = (word) => (words.isKnown(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+    /** Stems, once per distinct word and language (words recur as compound and hyphen parts). */
+    function forms(word, language) {
+        let found = formsCache[language].get(word);
         if (found === undefined) {
-            found = (countStopWords([word], 'nl') > 0 ? 1 : 0) | (countStopWords([word], 'en') > 0 ? 2 : 0);
-            stopFlags.set(word, found);
+            found = wordForms(word, language);
+            formsCache[language].set(word, found);
         }
         return found;
-    };
-    const isKnown = (word) => (vocabulary.has(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+    }
     /** `shown` is the word as a reason quotes it (a hyphenated word keeps its hyphens). */
     function plainWord(word, language, scale, split, out, shown = word) {
-        const forms = wordForms(word, language);
-        const concepts = conceptLookup.ofWord(word, forms, language);
+        const stems = forms(word, language);
+        const concepts = conceptLookup.ofWord(word, stems, language);
         const own = concepts.length > 0 ? scale * STEM_OF_CONCEPT_WORD : scale;
-        out.push({ term: forms[0], weight: own, word: shown });
-        if (forms.length > 1)
-            out.push({ term: forms[1], weight: own * SECOND_FORM, word: shown });
+        out.push({ term: stems[0], weight: own, word: shown });
+        if (stems.length > 1)
+            out.push({ term: stems[1], weight: own * SECOND_FORM, word: shown });
         for (const concept of concepts)
             out.push({ term: concept, weight: scale, word: shown });
         if (!split || language !== 'nl')
@@ -30286,36 +30369,46 @@ function createAnalyzer(vocabulary) {
         for (const part of parts)
             plainWord(part, language, scale * COMPOUND_PART, false, out);
     }
-    function hyphenated(token, parts, language, out) {
+    function hyphenated(word, parts, language, out) {
         // `trainee-community`: the parts are the words; the whole still matches `traineecommunity`.
         for (const part of parts)
             if (!isStopWord(part, language))
                 plainWord(part, language, 1, true, out);
-        plainWord(token.word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
+        plainWord(word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
         // The whole may name a concept as one word or as a phrase (`employer-branding`).
         const concepts = [
-            ...conceptLookup.ofWord(token.word, wordForms(token.word, language), language),
-            ...conceptLookup.ofPhrase(parts.map((part) => wordForms(part, language)[0]), language),
+            ...conceptLookup.ofWord(word, forms(word, language), language),
+            ...conceptLookup.ofPhrase(parts.map((part) => forms(part, language)[0]), language),
         ];
         for (const concept of new Set(concepts))
             out.push({ term: concept, weight: 1, word: parts.join('-') });
     }
-    function info(token, language) {
-        const table = token.parts === undefined ? plainCache[language] : hyphenCache[language];
-        const key = token.parts === undefined ? token.word : token.parts.join('-');
-        let found = table.get(key);
+    function info(id, language) {
+        const found = infos[language][id];
         if (found !== undefined)
             return found;
-        const first = wordForms(token.word, language)[0];
-        const stop = token.parts === undefined && isStopWord(token.word, language);
+        const key = words.strings[id];
+        const parts = words.isHyphenated(id) ? key.split('-') : undefined;
+        const word = parts === undefined ? key : words.strings[words.whole(id)];
+        const first = forms(word, language)[0];
+        const stop = parts === undefined && isStopWord(word, language);
         const emissions = [];
-        if (token.parts !== undefined)
-            hyphenated(token, token.parts, language, emissions);
+        if (parts !== undefined)
+            hyphenated(word, parts, language, emissions);
         else if (!stop)
-            plainWord(token.word, language, 1, true, emissions);
-        found = { stop, first, startsPhrase: conceptLookup.startsPhrase(first, language), emissions };
-        table.set(key, found);
-        return found;
+            plainWord(word, language, 1, true, emissions);
+        const from = emitted.length;
+        for (const e of emissions)
+            emitted.push(terms.intern(e.term), e.weight, e.word);
+        const made = {
+            stop,
+            first,
+            phraseSeconds: conceptLookup.phraseSeconds(first, language),
+            from,
+            to: emitted.length,
+        };
+        infos[language][id] = made;
+        return made;
     }
     function joinedTerms(joined, language) {
         let found = joinedCache[language].get(joined);
@@ -30326,119 +30419,606 @@ function createAnalyzer(vocabulary) {
         }
         return found;
     }
-    function phrases(tokens, infos, i, language, sink) {
+    function phrases(stream, i, end, language, sink) {
         // Phrases of the concept list (`employer brand`, `refer a friend`) may contain stop words.
-        const forms = [infos[i].first];
-        for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= tokens.length; n += 1) {
-            forms.push(infos[i + n - 1].first);
-            for (const concept of conceptLookup.ofPhrase(forms, language)) {
-                sink(concept, 1, tokens
-                    .slice(i, i + n)
-                    .map((token) => token.word)
-                    .join(' '));
+        const firsts = [info(stream[i], language).first];
+        for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n += 1) {
+            firsts.push(info(stream[i + n - 1], language).first);
+            const concepts = conceptLookup.ofPhrase(firsts, language);
+            if (concepts.length === 0)
+                continue;
+            const shown = [];
+            for (let k = i; k < i + n; k += 1)
+                shown.push(words.strings[words.whole(stream[k])]);
+            for (const concept of concepts)
+                sink.term(terms.intern(concept), 1, shown.join(' '));
+        }
+    }
+    function analyzeSentence(stream, start, end, language, sink) {
+        const known = infos[language];
+        let word = known[stream[start]] ?? info(stream[start], language);
+        for (let i = start; i < end; i += 1) {
+            const id = stream[i];
+            if (word.to > word.from)
+                sink.word(emitted.terms, emitted.weights, emitted.words, word.from, word.to);
+            if (i + 1 >= end)
+                continue;
+            const next = stream[i + 1];
+            const nextWord = known[next] ?? info(next, language);
+            const current = word;
+            word = nextWord;
+            if (current.phraseSeconds?.has(nextWord.first) === true)
+                phrases(stream, i, end, language, sink);
+            if (current.stop || language !== 'nl' || words.isHyphenated(next) || nextWord.stop)
+                continue;
+            // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
+            const joined = words.knownJoin(words.whole(id), next);
+            if (joined >= 0) {
+                const shown = `${words.strings[words.whole(id)]} ${words.strings[next]}`;
+                for (const emission of joinedTerms(words.strings[joined], language)) {
+                    sink.term(terms.intern(emission.term), emission.weight, shown);
+                }
             }
         }
     }
-    function analyzeSentence(tokens, language, sink) {
-        const infos = tokens.map((token) => info(token, language));
-        for (let i = 0; i < tokens.length; i += 1) {
-            const token = tokens[i];
-            const word = infos[i];
-            for (const emission of word.emissions)
-                sink(emission.term, emission.weight, emission.word);
-            if (word.startsPhrase)
-                phrases(tokens, infos, i, language, sink);
-            const next = tokens[i + 1];
-            if (word.stop ||
-                language !== 'nl' ||
-                next === undefined ||
-                next.parts !== undefined ||
-                infos[i + 1].stop) {
+    function balance(stream, start, end) {
+        let sum = 0;
+        for (let i = start; i < end; i += 1) {
+            const id = stream[i];
+            if (id === SENTENCE_END)
+                continue;
+            const bits = words.flags(id);
+            sum += (bits & 1) - ((bits >> 1) & 1);
+        }
+        return sum;
+    }
+    const sign = (value) => (value > 0 ? 'nl' : value < 0 ? 'en' : undefined);
+    function analyzeStream(stream, start, end, fallback, sink) {
+        // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
+        let textLanguage;
+        let from = start;
+        while (from < end) {
+            if (stream[from] === SENTENCE_END) {
+                from += 1;
                 continue;
             }
-            // `werkgevers merk` written apart where the corpus writes `werkgeversmerk`.
-            const joined = token.word + next.word;
-            if (vocabulary.has(joined)) {
-                for (const emission of joinedTerms(joined, language)) {
-                    sink(emission.term, emission.weight, `${token.word} ${next.word}`);
-                }
+            let to = from;
+            while (to < end && stream[to] !== SENTENCE_END)
+                to += 1;
+            let language = sign(balance(stream, from, to));
+            if (language === undefined) {
+                textLanguage ??= sign(balance(stream, start, end)) ?? fallback;
+                language = textLanguage;
             }
+            analyzeSentence(stream, from, to, language, sink);
+            from = to;
         }
     }
-    /** Dutch minus English function words in tokens[start, end). */
-    function balanceOf(tokens, start, end) {
-        let balance = 0;
-        for (let i = start; i < end; i += 1) {
-            const bits = flags(tokens[i].word);
-            balance += (bits & 1) - ((bits >> 1) & 1);
-        }
-        return balance;
-    }
-    function languageOf(tokens, start, end) {
-        const balance = balanceOf(tokens, start, end);
-        return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
-    }
+    const flagCache = new Map();
     return {
-        languageOf(texts) {
-            const balance = texts.reduce((sum, tokens) => sum + balanceOf(tokens, 0, tokens.length), 0);
-            return balance > 0 ? 'nl' : balance < 0 ? 'en' : undefined;
-        },
+        words,
+        terms,
+        analyzeStream,
+        balance,
         analyze(tokens, fallback, sink) {
-            // Told per sentence; a sentence that does not tell takes the text's, then the campaign's.
-            let textLanguage;
-            let start = 0;
-            while (start < tokens.length) {
-                const sentence = tokens[start].sentence;
-                let end = start;
-                while (end < tokens.length && tokens[end].sentence === sentence)
-                    end += 1;
-                let language = languageOf(tokens, start, end);
-                if (language === undefined) {
-                    textLanguage ??= languageOf(tokens, 0, tokens.length) ?? fallback;
-                    language = textLanguage;
+            const stream = encodeTokens(words, tokens);
+            analyzeStream(stream, 0, stream.length, fallback, {
+                term: (term, weight, word) => sink(terms.strings[term], weight, word),
+                word: (ids, weights, shown, from, to) => {
+                    for (let k = from; k < to; k += 1)
+                        sink(terms.strings[ids[k]], weights[k], shown[k]);
+                },
+            });
+        },
+        languageOf(texts) {
+            let sum = 0;
+            for (const tokens of texts) {
+                for (const { word } of tokens) {
+                    let bits = flagCache.get(word);
+                    if (bits === undefined)
+                        flagCache.set(word, (bits = languageFlags(word)));
+                    sum += (bits & 1) - ((bits >> 1) & 1);
                 }
-                analyzeSentence(start === 0 && end === tokens.length ? tokens : tokens.slice(start, end), language, sink);
-                start = end;
             }
+            return sign(sum);
         },
     };
 }
+/** Tokens as a stream of word ids, a SENTENCE_END between sentences. */
+function encodeTokens(words, tokens) {
+    let breaks = 0;
+    for (let i = 1; i < tokens.length; i += 1)
+        if (tokens[i].sentence !== tokens[i - 1].sentence)
+            breaks += 1;
+    const stream = new Int32Array(tokens.length + breaks);
+    let at = 0;
+    for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i];
+        if (i > 0 && token.sentence !== tokens[i - 1].sentence)
+            stream[at++] = SENTENCE_END;
+        stream[at++] = words.add(token.word, token.parts);
+    }
+    return stream;
+}
+
+;// CONCATENATED MODULE: ./src/core/related/weights.ts
+/**
+ * How much a word counts by where it stands in a past campaign. Findings and recommendations are
+ * the lesson itself; evidence and measures are mostly numbers and method, so they count little.
+ */
+const LESSON_ROLE_WEIGHT = {
+    title: 1,
+    summary: 0.7,
+    tags: 1,
+    goal: 1,
+    measure: 0.3,
+    finding: 1,
+    recommendation: 1,
+    evidence: 0.3,
+    review: 0.5,
+};
+/** How much a word counts by where it stands in the new campaign (the query). */
+const PLAN_ROLE_WEIGHT = {
+    title: 1,
+    summary: 1,
+    tags: 1,
+    goal: 1,
+    measure: 0.3,
+    finding: 0.5,
+    recommendation: 0.5,
+    evidence: 0.1,
+    review: 0.3,
+};
+/**
+ * The value of a conclusion as a lesson. Fundamental conclusions and refuted hypotheses are
+ * where the learning is (DESIGN §3): they weigh more in the text and in the lesson signal.
+ */
+function conclusionValue(conclusion) {
+    const level = conclusion.level === 'fundamental' ? 1 : 0.7;
+    const outcome = conclusion.outcome === 'refuted' ? 1 : conclusion.outcome === 'inconclusive' ? 0.85 : 0.8;
+    return level * outcome;
+}
+/** Weight of a conclusion's words in the past campaign's text vector, by its value. */
+function conclusionTextWeight(conclusion) {
+    return 0.6 + 0.6 * conclusionValue(conclusion);
+}
+/**
+ * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1) and
+ * the relevance threshold. Text similarity and the best conclusion carry most of the score, so
+ * that a lesson about the same problem on another channel is found; a shared channel is the
+ * strongest of the slug signals (a lesson about the same medium is nearly always worth reading),
+ * audiences and tags add evidence. Tuned on eval/data as a whole, never per campaign.
+ */
+const RANKING = {
+    text: 0.33,
+    lesson: 0.3,
+    channel: 0.22,
+    audience: 0.075,
+    tag: 0.075,
+    /**
+     * Cosine similarities of short texts rarely come near 1; a similarity at or above these
+     * counts as a full match, so the text signals use the whole 0..1 range.
+     */
+    textSaturation: 0.5,
+    lessonSaturation: 0.4,
+    /** A lesson must score at least this (0..1) to be shown at all. */
+    minScore: 0.2,
+    /**
+     * Share of the slug signals a lesson keeps when its text shares nothing with the plan; from a
+     * text similarity of `slugTextSaturation` up it keeps all of them.
+     */
+    slugFloor: 0.5,
+    slugTextSaturation: 0.05,
+    /** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
+    relativeFloor: 0.3,
+};
+/**
+ * Weight, in the plan's text, of the words that name its own channels and audiences: the slug
+ * signals already count them, and a lesson is chosen for what it taught more than for whom.
+ */
+const PLAN_SLUG_TERM_WEIGHT = 0.5;
+/** How many of the best text matches get the full, per-conclusion scoring. */
+const RERANK_DEPTH = 40;
+/** At most this many conclusions are shown per lesson. */
+const MAX_CONCLUSIONS = 3;
+
+;// CONCATENATED MODULE: ./src/core/related/term-bag.ts
+
+
+
+
+function tokenizeTexts(texts) {
+    return texts.map((text) => ({ text, tokens: tokenize(text.text) }));
+}
+/** The language most of some tokenized texts are written in: the fallback for sentences that do not tell. */
+function textsLanguage(analyzer, texts) {
+    return analyzer.languageOf(texts.map(({ tokens }) => tokens)) ?? 'en';
+}
+/** Everything a campaign says, in the order the index and the query read it. */
+function campaignTexts(campaign) {
+    return [...planTexts(campaign), ...lessonTexts(campaign)];
+}
+/** A growable stream of word ids: the texts of many campaigns back to back. */
+class WordStream {
+    words;
+    data = new Int32Array(4096);
+    length = 0;
+    constructor(words) {
+        this.words = words;
+    }
+    push(value) {
+        if (this.length === this.data.length) {
+            const grown = new Int32Array(this.data.length * 2);
+            grown.set(this.data);
+            this.data = grown;
+        }
+        this.data[this.length++] = value;
+    }
+    visitor = {
+        plain: (text, start, end, hash) => this.push(this.words.addRange(text, start, end, hash)),
+        word: (word, parts) => this.push(this.words.add(word, parts)),
+        sentenceEnd: () => this.push(SENTENCE_END),
+    };
+    /** Appends one text; returns where it starts (it ends at `length`). */
+    append(text) {
+        const start = this.length;
+        scanText(text, this.visitor);
+        return start;
+    }
+}
+/** Sums weights per term id without a map: dense values, and the list of terms touched. */
+class TermAccumulator {
+    values = new Float64Array(1024);
+    seen = new Uint8Array(1024);
+    touched = [];
+    add(term, weight) {
+        if (term >= this.values.length)
+            this.grow(term);
+        if (this.seen[term] === 0) {
+            this.seen[term] = 1;
+            this.touched.push(term);
+        }
+        this.values[term] += weight;
+    }
+    /** Adds `weights[k] * scale` to `terms[k]` for every k in [from, to). */
+    addAll(terms, weights, scale, from, to) {
+        for (let k = from; k < to; k += 1) {
+            const term = terms[k];
+            if (term >= this.values.length)
+                this.grow(term);
+            if (this.seen[term] === 0) {
+                this.seen[term] = 1;
+                this.touched.push(term);
+            }
+            this.values[term] += weights[k] * scale;
+        }
+    }
+    grow(term) {
+        let size = this.values.length * 2;
+        while (size <= term)
+            size *= 2;
+        const values = new Float64Array(size);
+        values.set(this.values);
+        this.values = values;
+        const seen = new Uint8Array(size);
+        seen.set(this.seen);
+        this.seen = seen;
+    }
+    get size() {
+        return this.touched.length;
+    }
+    /**
+     * Writes the terms, in the order first added, and their weights into `terms` and `weights`
+     * from `at` (which must have room for `size` more), empties the accumulator and returns the end.
+     */
+    drainTo(terms, weights, at) {
+        for (const term of this.touched) {
+            terms[at] = term;
+            weights[at] = this.values[term];
+            at += 1;
+            this.values[term] = 0;
+            this.seen[term] = 0;
+        }
+        this.touched.length = 0;
+        return at;
+    }
+    /** Calls `visit` per term in the order first added, then empties the accumulator. */
+    drain(visit) {
+        for (const term of this.touched) {
+            visit(term, this.values[term]);
+            this.values[term] = 0;
+            this.seen[term] = 0;
+        }
+        this.touched.length = 0;
+    }
+}
+const ROLES = [
+    'title',
+    'summary',
+    'tags',
+    'goal',
+    'measure',
+    'finding',
+    'recommendation',
+    'evidence',
+    'review',
+];
+const ROLE_CODES = new Map(ROLES.map((role, code) => [role, code]));
+/**
+ * The texts read into a stream: per text its role, its conclusion (an index into
+ * `allConclusions(campaign)`, or -1) and where it lies. Flat arrays, not an object per text.
+ */
+class TextSpans {
+    role = new Uint8Array(1024);
+    conclusion = new Int32Array(1024);
+    start = new Int32Array(1024);
+    end = new Int32Array(1024);
+    length = 0;
+    /** Reads `texts` into `stream`; returns the index of the first of them here. */
+    read(stream, texts) {
+        const first = this.length;
+        for (const text of texts) {
+            if (this.length === this.role.length)
+                this.grow();
+            const at = this.length;
+            this.role[at] = ROLE_CODES.get(text.role);
+            this.conclusion[at] = text.conclusion ?? -1;
+            this.start[at] = stream.append(text.text);
+            this.end[at] = stream.length;
+            this.length += 1;
+        }
+        return first;
+    }
+    grow() {
+        const size = this.role.length * 2;
+        const role = new Uint8Array(size);
+        role.set(this.role);
+        this.role = role;
+        for (const key of ['conclusion', 'start', 'end']) {
+            const grown = new Int32Array(size);
+            grown.set(this[key]);
+            this[key] = grown;
+        }
+    }
+}
+/** The language most of some texts `[from, to)` are written in ('en' on a tie). */
+function spansLanguage(analyzer, data, spans, from, to) {
+    let balance = 0;
+    for (let k = from; k < to; k += 1)
+        balance += analyzer.balance(data, spans.start[k], spans.end[k]);
+    return balance > 0 ? 'nl' : 'en';
+}
+/** Adds terms to the campaign's accumulator scaled by their text, and to a conclusion's. */
+class CampaignSink {
+    whole;
+    own;
+    scale = 1;
+    base = 1;
+    toOwn = false;
+    constructor(whole, own) {
+        this.whole = whole;
+        this.own = own;
+    }
+    term(term, weight) {
+        this.whole.add(term, weight * this.scale);
+        if (this.toOwn)
+            this.own.add(term, weight * this.base);
+    }
+    word(terms, weights, _words, from, to) {
+        this.whole.addAll(terms, weights, this.scale, from, to);
+        if (this.toOwn)
+            this.own.addAll(terms, weights, this.base, from, to);
+    }
+}
+/**
+ * Adds the terms of one campaign's texts (`spans` from `from` to `to`) to `whole`, each weighted
+ * by its role (and a conclusion's words by the conclusion's value), and gathers each
+ * conclusion's own terms in `own.accumulator`, calling `own.done` after each conclusion in
+ * `allConclusions` order (a conclusion's texts are read one after another).
+ */
+function analyzeCampaign(analyzer, data, spans, from, to, conclusions, roleWeight, whole, own) {
+    const language = spansLanguage(analyzer, data, spans, from, to);
+    const sink = new CampaignSink(whole, own?.accumulator);
+    let current = -1;
+    for (let k = from; k < to; k += 1) {
+        const conclusion = spans.conclusion[k];
+        if (own !== undefined && conclusion !== current) {
+            if (current >= 0)
+                own.done(current);
+            current = conclusion;
+        }
+        sink.base = roleWeight[ROLES[spans.role[k]]];
+        sink.scale = conclusion < 0 ? sink.base : sink.base * conclusionTextWeight(conclusions[conclusion]);
+        sink.toOwn = own !== undefined && conclusion >= 0;
+        analyzer.analyzeStream(data, spans.start[k], spans.end[k], language, sink);
+    }
+    if (own !== undefined && current >= 0)
+        own.done(current);
+    return language;
+}
+/** One campaign's terms by id with their weights, as the query reads it. */
+function campaignTerms(analyzer, campaign, roleWeight) {
+    const stream = new WordStream(analyzer.words);
+    const spans = new TextSpans();
+    const texts = campaignTexts(campaign);
+    spans.read(stream, texts);
+    const whole = new TermAccumulator();
+    analyzeCampaign(analyzer, stream.data, spans, 0, texts.length, campaign_text_allConclusions(campaign), roleWeight, whole);
+    const bag = new Map();
+    whole.drain((term, weight) => bag.set(term, weight));
+    return bag;
+}
+
+;// CONCATENATED MODULE: ./src/core/related/reasons.ts
+
+
+
+
+/** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
+const WORDS_PER_REASON = 3;
+/** Slugs per slug reason. */
+const SLUGS_PER_REASON = 4;
+const ALREADY_CONSIDERED = 'already considered while planning';
+function shared(mine, theirs) {
+    const other = new Set(theirs ?? []);
+    return [...new Set(mine ?? [])].filter((slug) => other.has(slug));
+}
+/** `same channel: hyves`, `shared audience: students, trainees` — one line per kind of slug. */
+function slugReasons(target, other, withTags, order = (slugs) => slugs) {
+    const reasons = [];
+    const list = (slugs, kind) => order(slugs, kind).slice(0, SLUGS_PER_REASON).join(', ');
+    const channels = shared(target.channels, other.channels);
+    if (channels.length > 0)
+        reasons.push(`same channel: ${list(channels, 'channel')}`);
+    const audiences = shared(target.audiences, other.audiences);
+    if (audiences.length > 0)
+        reasons.push(`shared audience: ${list(audiences, 'audience')}`);
+    const tags = shared(target.tags, other.tags);
+    if (withTags && tags.length > 0)
+        reasons.push(`shared tag: ${list(tags, 'tag')}`);
+    return reasons;
+}
+/** How rare a slug is among the lessons (the rarity of its terms): rare slugs say more. */
+function slugRarity(analyzer, facet, slug) {
+    let weighted = 0;
+    let total = 0;
+    for (const [term, weight] of slugTerms(analyzer, slug)) {
+        weighted += weight * facet.idf(term);
+        total += weight;
+    }
+    return total === 0 ? 0 : weighted / total;
+}
+function byRarity(index) {
+    return (slugs, kind) => {
+        const facet = index.facets[kind];
+        const rarity = new Map(slugs.map((slug) => [slug, slugRarity(index.analyzer, facet, slug)]));
+        return [...slugs].sort((a, b) => rarity.get(b) - rarity.get(a));
+    };
+}
+/** The plan's texts of some roles, tokenized. */
+function planPart(texts, roles) {
+    return texts.filter(({ text }) => roles.includes(text.role));
+}
+/**
+ * `similar channel: bus-shelter ~ abri` for a plan slug that is not shared but matches one of
+ * the lesson's slugs in meaning (most of its terms).
+ */
+function similarSlugs(index, kind, mine, theirs, slugs) {
+    const pairs = [];
+    const exact = new Set(theirs ?? []);
+    for (const slug of new Set(mine ?? [])) {
+        if (exact.has(slug))
+            continue;
+        let best = { slug: '', similarity: 0 };
+        for (const other of theirs ?? []) {
+            const similarity = slugSimilarity(index.analyzer, slug, other);
+            if (similarity > best.similarity)
+                best = { slug: other, similarity };
+        }
+        if (best.similarity >= 0.6 && pairs.length < SLUGS_PER_REASON) {
+            pairs.push(`${slug} ~ ${best.slug}`);
+            slugs.push(slug, best.slug);
+        }
+    }
+    return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
+}
+/** Slugs the reasons name already: their terms and words are not named again as text matches. */
+function namedSlugs(index, slugs) {
+    const named = { terms: new Set(), roots: new Set() };
+    for (const slug of slugs) {
+        for (const term of slugTerms(index.analyzer, slug).keys())
+            named.terms.add(term);
+        for (const word of [slug, ...slug.split('-')])
+            for (const key of rootKeys(word))
+                named.roots.add(key);
+    }
+    return named;
+}
+function explainLesson(index, target, lesson) {
+    const other = index.entries[lesson].campaign;
+    const reasons = slugReasons(target, other, true, byRarity(index));
+    const similar = [];
+    reasons.push(...similarSlugs(index, 'channel', target.channels, other.channels, similar), ...similarSlugs(index, 'audience', target.audiences, other.audiences, similar));
+    const planTokenized = tokenizeTexts(planTexts(target));
+    const planLanguage = textsLanguage(index.analyzer, planTokenized);
+    const lessonWords = surfaces(index.analyzer, tokenizeTexts([...planTexts(other), ...lessonTexts(other)]), index.languages[lesson]);
+    const named = namedSlugs(index, [
+        ...shared(target.channels, other.channels),
+        ...shared(target.audiences, other.audiences),
+        ...shared(target.tags, other.tags),
+        ...similar,
+    ]);
+    const goalWords = matchedWords(index, surfaces(index.analyzer, planPart(planTokenized, ['goal']), planLanguage), lessonWords, WORDS_PER_REASON, named);
+    if (goalWords.length > 0)
+        reasons.push(`similar goal: ${goalWords.join(', ')}`);
+    const topicWords = matchedWords(index, surfaces(index.analyzer, planPart(planTokenized, ['title', 'summary']), planLanguage), lessonWords, WORDS_PER_REASON, named);
+    if (topicWords.length > 0)
+        reasons.push(`similar topic: ${topicWords.join(', ')}`);
+    if ((target.considered ?? []).includes(other.id))
+        reasons.push(ALREADY_CONSIDERED);
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./src/core/related/also-running.ts
+
+function bySlug(entries, slugs) {
+    const map = new Map();
+    entries.forEach((entry, i) => {
+        for (const slug of new Set(slugs(entry.campaign))) {
+            const list = map.get(slug);
+            if (list === undefined)
+                map.set(slug, [i]);
+            else
+                list.push(i);
+        }
+    });
+    return map;
+}
+function indexRunning(all) {
+    const entries = all.filter((entry) => entry.campaign.status === 'running');
+    return {
+        entries,
+        byChannel: bySlug(entries, (campaign) => campaign.channels),
+        byAudience: bySlug(entries, (campaign) => campaign.audiences),
+    };
+}
+/** Most shared slugs first, then by id; at most `limit`. */
+function alsoRunning(running, target, limit) {
+    // Count shared slugs per running campaign through the slug lists; reasons only for those shown.
+    const overlap = new Uint16Array(running.entries.length);
+    const met = [];
+    const count = (lists, slugs) => {
+        for (const slug of new Set(slugs ?? [])) {
+            for (const i of lists.get(slug) ?? [])
+                if (overlap[i]++ === 0)
+                    met.push(i);
+        }
+    };
+    count(running.byChannel, target.channels);
+    count(running.byAudience, target.audiences);
+    const id = (i) => running.entries[i].campaign.id;
+    const chosen = met
+        .filter((i) => id(i) !== target.id)
+        .sort((a, b) => overlap[b] - overlap[a] || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
+        .slice(0, limit);
+    return chosen.map((i) => {
+        const { campaign, file } = running.entries[i];
+        return { id: campaign.id, file, title: campaign.title, reasons: slugReasons(target, campaign, false) };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/core/related/sparse-vector.ts
-// Term vectors: a campaign's terms weighted by TF-IDF and scaled to unit length, so the dot
-// product of two vectors is their cosine similarity.
 /** Sub-linear term frequency: the tenth mention of a word adds less than the second. */
 function termWeight(frequency, idf) {
     return Math.log1p(frequency) * idf;
 }
-/** Unit-length vector of (term id, weight) pairs, dropping non-positive weights. */
-function unitVector(ids, weights) {
-    let norm = 0;
-    let kept = 0;
-    for (const weight of weights) {
-        if (weight <= 0)
-            continue;
-        norm += weight * weight;
-        kept += 1;
-    }
-    norm = Math.sqrt(norm);
-    const vector = { ids: new Int32Array(kept), weights: new Float64Array(kept) };
-    let at = 0;
-    weights.forEach((weight, i) => {
-        if (weight <= 0)
-            return;
-        vector.ids[at] = ids[i];
-        vector.weights[at] = weight / norm;
-        at += 1;
-    });
-    return vector;
-}
-function dot(vector, query) {
+/** The dot product of row `row` of `rows` with the query. */
+function dotRow(rows, row, query) {
     let sum = 0;
-    for (let i = 0; i < vector.ids.length; i += 1) {
-        const weight = query.get(vector.ids[i]);
+    for (let i = rows.start[row]; i < rows.start[row + 1]; i += 1) {
+        const weight = query.get(rows.terms[i]);
         if (weight !== undefined)
-            sum += weight * vector.weights[i];
+            sum += weight * rows.weights[i];
     }
     return sum;
 }
@@ -30452,75 +31032,182 @@ function dot(vector, query) {
 
 
 
+
 /** Share of lessons above which a term counts as common... */
 const COMMON_SHARE = 0.5;
 /** ... once that is more than a handful of lessons (in a tiny knowledge base nothing is common). */
 const MIN_COMMON = 10;
+/** Growable rows of (term, weight) pairs, written one after another. */
+class RowWriter {
+    terms = new Int32Array(1 << 16);
+    weights = new Float64Array(1 << 16);
+    length = 0;
+    /** Moves what `accumulator` holds into the next row; returns where the row starts. */
+    take(accumulator) {
+        const start = this.length;
+        const end = start + accumulator.size;
+        if (end > this.terms.length) {
+            let size = this.terms.length * 2;
+            while (size < end)
+                size *= 2;
+            const terms = new Int32Array(size);
+            terms.set(this.terms.subarray(0, start));
+            this.terms = terms;
+            const weights = new Float64Array(size);
+            weights.set(this.weights.subarray(0, start));
+            this.weights = weights;
+        }
+        this.length = accumulator.drainTo(this.terms, this.weights, start);
+        return start;
+    }
+}
 /** @example findRelated(buildRelatedIndex(knowledgeBase.entries), plannedCampaign) */
 function buildRelatedIndex(entries) {
-    const candidates = entries.filter((entry) => campaign_text_hasConclusions(entry.campaign));
-    const tokenized = candidates.map((entry) => tokenizeTexts([...planTexts(entry.campaign), ...lessonTexts(entry.campaign)]));
-    const vocabulary = new Set();
-    for (const texts of tokenized) {
-        for (const { tokens } of texts) {
-            for (const token of tokens) {
-                vocabulary.add(token.word);
-                if (token.parts !== undefined)
-                    for (const part of token.parts)
-                        vocabulary.add(part);
-            }
-        }
+    const lessons = entries.filter((entry) => campaign_text_hasConclusions(entry.campaign));
+    const size = lessons.length;
+    // Pass 1: every text as word ids; the words seen are the corpus vocabulary.
+    const words = new vocabulary_WordTable();
+    const stream = new WordStream(words);
+    const spans = new TextSpans();
+    const firstText = new Int32Array(size + 1);
+    lessons.forEach((entry, lesson) => {
+        firstText[lesson] = spans.read(stream, campaignTexts(entry.campaign));
+    });
+    firstText[size] = spans.length;
+    words.seal();
+    const analyzer = analyzerOf(words);
+    // Pass 2: term frequencies per lesson and per conclusion, in flat rows. Conclusion rows follow
+    // the lessons' rows; rows are filled in the order lessons are read, so row starts are recorded.
+    const conclusionRows = new Int32Array(size + 1);
+    const allOf = lessons.map((entry) => campaign_text_allConclusions(entry.campaign));
+    conclusionRows[0] = size;
+    for (let lesson = 0; lesson < size; lesson += 1) {
+        conclusionRows[lesson + 1] = conclusionRows[lesson] + allOf[lesson].length;
     }
-    const analyzer = createAnalyzer(vocabulary);
-    const bags = candidates.map((entry, i) => campaignBags(analyzer, entry.campaign, tokenized[i], LESSON_ROLE_WEIGHT));
-    const termIds = new Map();
-    const frequency = [];
-    for (const { whole } of bags) {
-        for (const term of whole.keys()) {
-            let id = termIds.get(term);
-            if (id === undefined) {
-                id = termIds.size;
-                termIds.set(term, id);
-                frequency.push(0);
-            }
-            frequency[id] += 1;
+    const rowCount = conclusionRows[size];
+    const rows = new RowWriter();
+    const rowStart = new Int32Array(rowCount);
+    const rowEnd = new Int32Array(rowCount);
+    const conclusionValues = new Float64Array(rowCount - size);
+    let frequency = new Int32Array(1024);
+    const whole = new TermAccumulator();
+    const own = new TermAccumulator();
+    const languages = [];
+    let ownLesson = 0;
+    const conclusionDone = (conclusion) => {
+        const row = conclusionRows[ownLesson] + conclusion;
+        rowStart[row] = rows.take(own);
+        rowEnd[row] = rows.length;
+    };
+    for (let lesson = 0; lesson < size; lesson += 1) {
+        ownLesson = lesson;
+        const conclusions = allOf[lesson];
+        languages.push(analyzeCampaign(analyzer, stream.data, spans, firstText[lesson], firstText[lesson + 1], conclusions, LESSON_ROLE_WEIGHT, whole, { accumulator: own, done: conclusionDone }));
+        conclusions.forEach((conclusion, i) => {
+            conclusionValues[conclusionRows[lesson] - size + i] = conclusionValue(conclusion);
+        });
+        rowStart[lesson] = rows.take(whole);
+        rowEnd[lesson] = rows.length;
+        if (analyzer.terms.size > frequency.length) {
+            const grown = new Int32Array(Math.max(frequency.length * 2, analyzer.terms.size));
+            grown.set(frequency);
+            frequency = grown;
         }
+        for (let i = rowStart[lesson]; i < rows.length; i += 1)
+            frequency[rows.terms[i]] += 1;
     }
     // A term in most lessons tells them apart no better than a stop word, and its posting list
     // would make every query visit most of the index: it is left out (as a corpus stop word).
-    const common = Math.max(MIN_COMMON, COMMON_SHARE * candidates.length);
-    const idf = Float64Array.from(frequency, (count) => count > common ? 0 : inverseFrequency(candidates.length, count));
-    const toVector = (bag) => {
-        const ids = [];
-        const weights = [];
-        for (const [term, frequency] of bag) {
-            const id = termIds.get(term);
-            ids.push(id);
-            weights.push(termWeight(frequency, idf[id]));
-        }
-        return unitVector(ids, weights);
-    };
-    const postings = Array.from({ length: termIds.size }, () => ({ lessons: [], weights: [] }));
-    const lessons = candidates.map((entry, index) => {
-        const vector = toVector(bags[index].whole);
-        for (let i = 0; i < vector.ids.length; i += 1) {
-            const list = postings[vector.ids[i]];
-            list.lessons.push(index);
-            list.weights.push(vector.weights[i]);
-        }
-        const conclusions = campaign_text_allConclusions(entry.campaign).map((conclusion, i) => ({
-            conclusion,
-            value: conclusionValue(conclusion),
-            vector: toVector(bags[index].conclusions[i]),
-        }));
-        return { entry, language: bags[index].language, vector, conclusions };
-    });
+    const termCount = analyzer.terms.size;
+    const common = Math.max(MIN_COMMON, COMMON_SHARE * size);
+    const idf = new Float64Array(termCount);
+    for (let term = 0; term < termCount; term += 1) {
+        const count = term < frequency.length ? frequency[term] : 0;
+        idf[term] = count > common ? 0 : inverseFrequency(size, count);
+    }
+    const vectors = unitRows(rows, rowStart, rowEnd, idf);
+    // Facet slugs are analysed now, after the terms of the texts, so their terms may be new.
     const facets = {
-        channel: buildFacet(analyzer, candidates.map((entry) => entry.campaign.channels)),
-        audience: buildFacet(analyzer, candidates.map((entry) => entry.campaign.audiences)),
-        tag: buildFacet(analyzer, candidates.map((entry) => entry.campaign.tags)),
+        channel: buildFacet(analyzer, lessons.map((entry) => entry.campaign.channels)),
+        audience: buildFacet(analyzer, lessons.map((entry) => entry.campaign.audiences)),
+        tag: buildFacet(analyzer, lessons.map((entry) => entry.campaign.tags)),
     };
-    return new LessonIndex(analyzer, termIds, idf, inverseFrequency(candidates.length, 0), lessons, postings, facets, indexRunning(entries));
+    return new LessonIndex({
+        analyzer,
+        idf,
+        entries: lessons,
+        languages,
+        vectors,
+        conclusionRows,
+        conclusionValues,
+        postings: invert(vectors, size, termCount),
+        facets,
+        running: indexRunning(entries),
+    });
+}
+/**
+ * Turns rows of term frequencies into TF-IDF unit vectors, in row order and in place (a row
+ * only shrinks: terms without weight are dropped).
+ */
+function unitRows(rows, rowStart, rowEnd, idf) {
+    const count = rowStart.length;
+    const order = Int32Array.from({ length: count }, (_, row) => row).sort((a, b) => rowStart[a] - rowStart[b]);
+    const start = new Int32Array(count + 1);
+    const { terms, weights } = rows;
+    let at = 0;
+    // Rows were written in file order (a lesson's conclusions before the lesson itself); compacting
+    // in that order keeps every write behind every read.
+    const kept = new Int32Array(count);
+    const from = new Int32Array(count);
+    for (const row of order) {
+        from[row] = at;
+        let norm = 0;
+        for (let i = rowStart[row]; i < rowEnd[row]; i += 1) {
+            const weight = termWeight(weights[i], idf[terms[i]]);
+            if (weight <= 0)
+                continue;
+            norm += weight * weight;
+            terms[at] = terms[i];
+            weights[at] = weight;
+            at += 1;
+        }
+        norm = Math.sqrt(norm);
+        for (let i = from[row]; i < at; i += 1)
+            weights[i] /= norm;
+        kept[row] = at - from[row];
+    }
+    // Rows in row order, one after another.
+    const outTerms = new Int32Array(at);
+    const outWeights = new Float64Array(at);
+    let out = 0;
+    for (let row = 0; row < count; row += 1) {
+        start[row] = out;
+        outTerms.set(terms.subarray(from[row], from[row] + kept[row]), out);
+        outWeights.set(weights.subarray(from[row], from[row] + kept[row]), out);
+        out += kept[row];
+    }
+    start[count] = out;
+    return { start, terms: outTerms, weights: outWeights };
+}
+/** Postings of the lessons' whole vectors (rows 0..size-1), lessons in order. */
+function invert(vectors, size, termCount) {
+    const start = new Int32Array(termCount + 1);
+    const end = vectors.start[size];
+    for (let i = 0; i < end; i += 1)
+        start[vectors.terms[i] + 1] += 1;
+    for (let term = 0; term < termCount; term += 1)
+        start[term + 1] += start[term];
+    const lessons = new Int32Array(end);
+    const weights = new Float64Array(end);
+    const fill = start.slice(0, termCount);
+    for (let lesson = 0; lesson < size; lesson += 1) {
+        for (let i = vectors.start[lesson]; i < vectors.start[lesson + 1]; i += 1) {
+            const at = fill[vectors.terms[i]]++;
+            lessons[at] = lesson;
+            weights[at] = vectors.weights[i];
+        }
+    }
+    return { start, lessons, weights };
 }
 
 ;// CONCATENATED MODULE: ./src/core/related/query.ts
@@ -30528,16 +31215,15 @@ function buildRelatedIndex(entries) {
 
 
 
-
 function queryVector(index, target) {
-    const texts = tokenizeTexts([...planTexts(target), ...lessonTexts(target)]);
-    const { whole } = campaignBags(index.analyzer, target, texts, PLAN_ROLE_WEIGHT);
+    const { analyzer } = index;
+    const whole = campaignTerms(analyzer, target, PLAN_ROLE_WEIGHT);
     // The plan's own channels and audiences are measured by the slug signals; in the text they
     // count less, so that the text similarity says what a lesson is about rather than who for.
     const slugTermsOfPlan = new Set();
     for (const slug of [...target.channels, ...(target.audiences ?? [])]) {
-        for (const term of slugTerms(index.analyzer, slug).keys())
-            slugTermsOfPlan.add(term);
+        for (const term of slugTerms(analyzer, slug).keys())
+            slugTermsOfPlan.add(analyzer.terms.intern(term));
     }
     for (const term of slugTermsOfPlan) {
         const frequency = whole.get(term);
@@ -30549,16 +31235,15 @@ function queryVector(index, target) {
     // is less similar to everything.
     let norm = 0;
     for (const [term, frequency] of whole) {
-        const id = index.termIds.get(term);
-        const weight = termWeight(frequency, id === undefined ? index.unseenIdf : index.idf[id]);
+        const weight = termWeight(frequency, index.idfById(term));
         norm += weight * weight;
-        if (id !== undefined && weight > 0)
-            vector.set(id, weight);
+        if (term < index.idf.length && weight > 0)
+            vector.set(term, weight);
     }
     norm = Math.sqrt(norm);
     if (norm > 0)
-        for (const [id, weight] of vector)
-            vector.set(id, weight / norm);
+        for (const [term, weight] of vector)
+            vector.set(term, weight / norm);
     return vector;
 }
 
@@ -30588,53 +31273,62 @@ class Touched {
 function saturate(value, full) {
     return Math.min(1, value / full);
 }
-/** The `k` best items by `better` (a negative result puts `a` first), in that order. */
-function best(items, k, better) {
+/**
+ * The `k` lessons of `lessons` with the highest `base`, best first, ties by lesson number: a
+ * partial insertion sort, since k is small and the lessons touched are many.
+ */
+function best(lessons, base, k) {
     const top = [];
-    for (const item of items) {
-        if (top.length === k && better(item, top[k - 1]) >= 0)
+    const before = (a, b) => base[a] > base[b] || (base[a] === base[b] && a < b);
+    for (const lesson of lessons) {
+        if (top.length === k && !before(lesson, top[k - 1]))
             continue;
         let at = top.length === k ? k - 1 : top.length;
-        top[at] = item;
-        while (at > 0 && better(top[at], top[at - 1]) < 0) {
-            [top[at - 1], top[at]] = [top[at], top[at - 1]];
+        while (at > 0 && before(lesson, top[at - 1])) {
+            top[at] = top[at - 1];
             at -= 1;
         }
+        top[at] = lesson;
     }
     return top;
 }
 function rankLessons(index, target, query) {
-    const size = index.lessons.length;
+    const size = index.size;
     // Only campaigns that share a term or a slug are ever looked at: no work per query that grows
     // with the whole knowledge base beyond the posting lists.
     const touched = new Touched(size);
     const text = new Float64Array(size);
-    for (const [id, weight] of query) {
-        const list = index.postings[id];
-        for (let i = 0; i < list.lessons.length; i += 1) {
-            const lesson = list.lessons[i];
+    const { postings } = index;
+    for (const [term, weight] of query) {
+        for (let i = postings.start[term]; i < postings.start[term + 1]; i += 1) {
+            const lesson = postings.lessons[i];
             touched.add(lesson);
-            text[lesson] += weight * list.weights[i];
+            text[lesson] += weight * postings.weights[i];
         }
     }
     const channel = facetOverlap(index.analyzer, index.facets.channel, target.channels, touched);
     const audience = facetOverlap(index.analyzer, index.facets.audience, target.audiences, touched);
     const tag = facetOverlap(index.analyzer, index.facets.tag, target.tags, touched);
-    const firstStage = [];
+    const self = index.lessonsOf(target.id);
+    const candidates = [];
+    const base = new Float64Array(size);
     for (const lesson of touched.list) {
-        if (index.lessons[lesson].entry.campaign.id === target.id)
+        if (self.includes(lesson))
             continue;
         // Shared slugs count fully once the texts share something too; a lesson that shares only a
         // channel or an audience (a Facebook salary ad for a Facebook parents' group) counts less.
         const substance = RANKING.slugFloor + (1 - RANKING.slugFloor) * saturate(text[lesson], RANKING.slugTextSaturation);
         const facets = substance * (RANKING.channel * channel[lesson] + RANKING.audience * audience[lesson] + RANKING.tag * tag[lesson]);
-        firstStage.push({ lesson, base: RANKING.text * saturate(text[lesson], RANKING.textSaturation) + facets });
+        base[lesson] = RANKING.text * saturate(text[lesson], RANKING.textSaturation) + facets;
+        candidates.push(lesson);
     }
-    const shortlist = best(firstStage, RERANK_DEPTH, (a, b) => b.base - a.base || a.lesson - b.lesson);
-    const scored = shortlist.map(({ lesson, base }) => {
-        const conclusionScores = index.lessons[lesson].conclusions.map((c) => dot(c.vector, query) * c.value);
+    const scored = best(candidates, base, RERANK_DEPTH).map((lesson) => {
+        const conclusionScores = [];
+        for (let row = index.conclusionRows[lesson]; row < index.conclusionRows[lesson + 1]; row += 1) {
+            conclusionScores.push(dotRow(index.vectors, row, query) * index.conclusionValues[row - size]);
+        }
         const bestConclusion = Math.max(0, ...conclusionScores);
-        const score = base + RANKING.lesson * saturate(bestConclusion, RANKING.lessonSaturation);
+        const score = base[lesson] + RANKING.lesson * saturate(bestConclusion, RANKING.lessonSaturation);
         return {
             lesson,
             text: text[lesson],
@@ -30646,7 +31340,7 @@ function rankLessons(index, target, query) {
             score: Math.round(score * 1000) / 1000,
         };
     });
-    const id = (s) => index.lessons[s.lesson].entry.campaign.id;
+    const id = (s) => index.entries[s.lesson].campaign.id;
     scored.sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
     const top = scored[0]?.score ?? 0;
     return scored.filter((s) => s.score >= RANKING.minScore && s.score >= RANKING.relativeFloor * top);
@@ -30659,20 +31353,26 @@ function rankLessons(index, target, query) {
 
 
 
+
 const DEFAULT_LIMIT = 5;
 /**
  * The conclusions that answer the plan best, at most MAX_CONCLUSIONS. A conclusion that shares
  * no words with the plan is shown only when none does: then the most valuable one.
  */
 function bestConclusions(index, scored) {
-    const conclusions = index.lessons[scored.lesson].conclusions;
+    const conclusions = campaign_text_allConclusions(index.entries[scored.lesson].campaign);
     const order = conclusions
-        .map((c, i) => ({ c, i, score: scored.conclusionScores[i] }))
-        .sort((a, b) => b.score - a.score || b.c.value - a.c.value || a.i - b.i);
+        .map((conclusion, i) => ({
+        conclusion,
+        i,
+        value: conclusionValue(conclusion),
+        score: scored.conclusionScores[i],
+    }))
+        .sort((a, b) => b.score - a.score || b.value - a.value || a.i - b.i);
     const matching = order.filter((item) => item.score > 0);
     const shown = (matching.length > 0 ? matching : order).slice(0, MAX_CONCLUSIONS);
-    return shown.map(({ c }) => {
-        const { finding, level, outcome } = c.conclusion;
+    return shown.map(({ conclusion }) => {
+        const { finding, level, outcome } = conclusion;
         return outcome === undefined ? { finding, level } : { finding, level, outcome };
     });
 }
@@ -30690,13 +31390,13 @@ function findRelated(index, target, options = {}) {
         throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
     const ranked = rankLessons(index, target, queryVector(index, target)).slice(0, limit);
     const related = ranked.map((scored) => {
-        const lesson = index.lessons[scored.lesson];
+        const entry = index.entries[scored.lesson];
         return {
-            id: lesson.entry.campaign.id,
-            file: lesson.entry.file,
-            title: lesson.entry.campaign.title,
+            id: entry.campaign.id,
+            file: entry.file,
+            title: entry.campaign.title,
             score: scored.score,
-            reasons: explainLesson(index, target, lesson),
+            reasons: explainLesson(index, target, scored.lesson),
             conclusions: bestConclusions(index, scored),
         };
     });
