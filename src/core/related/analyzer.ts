@@ -109,6 +109,7 @@ export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
  * corpus vocabulary (the index adds every word of the knowledge base, then seals).
  */
 export function analyzerOf(words: WordTable): Analyzer {
+  const lookup = conceptLookup();
   const terms = new StringTable();
   const emitted = new Emitted();
   // Every distinct word is analysed once per language; a knowledge base repeats its words a lot.
@@ -116,7 +117,7 @@ export function analyzerOf(words: WordTable): Analyzer {
   const joinedCache: Record<Language, Map<string, Emission[]>> = { nl: new Map(), en: new Map() };
   const formsCache: Record<Language, Map<string, string[]>> = { nl: new Map(), en: new Map() };
   const isKnown = (word: string): boolean =>
-    (words.isKnown(word) || conceptLookup.words.has(word)) && !isStopWord(word, 'nl');
+    (words.isKnown(word) || lookup.words.has(word)) && !isStopWord(word, 'nl');
 
   /** Stems, once per distinct word and language (words recur as compound and hyphen parts). */
   function forms(word: string, language: Language): string[] {
@@ -138,7 +139,7 @@ export function analyzerOf(words: WordTable): Analyzer {
     shown = word,
   ): void {
     const stems = forms(word, language);
-    const concepts = conceptLookup.ofWord(word, stems, language);
+    const concepts = lookup.ofWord(word, stems, language);
     const own = concepts.length > 0 ? scale * STEM_OF_CONCEPT_WORD : scale;
     out.push({ term: stems[0]!, weight: own, word: shown });
     if (stems.length > 1) out.push({ term: stems[1]!, weight: own * SECOND_FORM, word: shown });
@@ -155,8 +156,8 @@ export function analyzerOf(words: WordTable): Analyzer {
     plainWord(word, language, HYPHEN_WHOLE, false, out, parts.join('-'));
     // The whole may name a concept as one word or as a phrase (`employer-branding`).
     const concepts = [
-      ...conceptLookup.ofWord(word, forms(word, language), language),
-      ...conceptLookup.ofPhrase(
+      ...lookup.ofWord(word, forms(word, language), language),
+      ...lookup.ofPhrase(
         parts.map((part) => forms(part, language)[0]!),
         language,
       ),
@@ -180,7 +181,7 @@ export function analyzerOf(words: WordTable): Analyzer {
     const made: WordInfo = {
       stop,
       first,
-      phraseSeconds: conceptLookup.phraseSeconds(first, language),
+      phraseSeconds: lookup.phraseSeconds(first, language),
       from,
       to: emitted.length,
     };
@@ -203,7 +204,7 @@ export function analyzerOf(words: WordTable): Analyzer {
     const firsts: string[] = [info(stream[i]!, language).first];
     for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= end; n += 1) {
       firsts.push(info(stream[i + n - 1]!, language).first);
-      const concepts = conceptLookup.ofPhrase(firsts, language);
+      const concepts = lookup.ofPhrase(firsts, language);
       if (concepts.length === 0) continue;
       const shown: string[] = [];
       for (let k = i; k < i + n; k += 1) shown.push(words.strings[words.whole(stream[k]!)]!);

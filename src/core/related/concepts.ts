@@ -152,4 +152,9 @@ function buildConceptLookup(): ConceptLookup {
   };
 }
 
-export const conceptLookup: ConceptLookup = buildConceptLookup();
+let built: ConceptLookup | undefined;
+
+/** The lookup, built on first use: a run that never compares campaigns (an audit) never pays for it. */
+export function conceptLookup(): ConceptLookup {
+  return (built ??= buildConceptLookup());
+}
