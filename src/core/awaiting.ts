@@ -17,28 +17,34 @@ export interface AwaitingVerdict {
 }
 
 /**
- * Why (and since when) one campaign awaits conclusions, or null.
+ * The day the next review of continuous work fell due, when that day plus the grace period has
+ * passed; null for other work and for reviews on time. The `review-overdue` warning uses it
+ * whether or not earlier reviews had conclusions.
+ */
+export function overdueReview(campaign: Campaign, options: AwaitingOptions): string | null {
+  const active = campaign.status === 'planned' || campaign.status === 'running';
+  if (!active || campaign.mode !== 'continuous' || campaign.review_every_days === undefined) return null;
+  const due = addDays(lastReviewDate(campaign) ?? campaign.period.start, campaign.review_every_days);
+  return addDays(due, options.graceDays ?? DEFAULT_GRACE_DAYS) < options.today ? due : null;
+}
+
+/**
+ * Why (and since when) one campaign awaits conclusions, or null. As DESIGN §2 says, only a
+ * campaign without any conclusions (conclusions in reviews count) awaits them.
  * @example awaitingVerdict(closedWithoutConclusions, { today: '2026-01-01' })
  *   // { reason: 'closed-without-conclusions', since: '2010-06-30' }
  */
 export function awaitingVerdict(campaign: Campaign, options: AwaitingOptions): AwaitingVerdict | null {
+  if (hasConclusions(campaign)) return null;
   const grace = options.graceDays ?? DEFAULT_GRACE_DAYS;
-  const finished = campaign.status === 'closed' || campaign.status === 'cancelled';
-  const active = campaign.status === 'planned' || campaign.status === 'running';
-  const since = campaign.period.end ?? campaign.period.start;
-  if (finished) return hasConclusions(campaign) ? null : { reason: 'closed-without-conclusions', since };
-  if (!active) return null;
-  if (campaign.mode === 'continuous' && campaign.review_every_days !== undefined) {
-    // A review is a fresh round of conclusions: continuous work awaits one whenever its
-    // cadence has lapsed, even when earlier reviews had conclusions.
-    const due = addDays(lastReviewDate(campaign) ?? campaign.period.start, campaign.review_every_days);
-    if (addDays(due, grace) < options.today) return { reason: 'review-overdue', since: due };
-    // Reviews on time do not excuse continuous work that ended without any conclusions.
+  if (campaign.status === 'closed' || campaign.status === 'cancelled') {
+    return { reason: 'closed-without-conclusions', since: campaign.period.end ?? campaign.period.start };
   }
+  const due = overdueReview(campaign, options);
+  if (due !== null) return { reason: 'review-overdue', since: due };
+  // Reviews on time do not excuse continuous work that ended without any conclusions.
   const end = campaign.period.end;
-  if (end && !hasConclusions(campaign) && addDays(end, grace) < options.today) {
-    return { reason: 'ended-without-conclusions', since: end };
-  }
+  if (end && addDays(end, grace) < options.today) return { reason: 'ended-without-conclusions', since: end };
   return null;
 }
 

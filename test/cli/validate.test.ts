@@ -37,8 +37,8 @@ describe('lessons validate --format json', () => {
     expect(run.stderr).toBe('');
     const result = json(run.stdout);
     expect(Object.keys(result).sort()).toEqual(['campaigns', 'files', 'problems']);
-    expect(result.files).toBe(20);
-    expect(result.campaigns).toBe(20);
+    expect(result.files).toBe(21);
+    expect(result.campaigns).toBe(21);
     expect(result.problems.length).toBeGreaterThan(0);
     for (const p of result.problems) {
       expect(Object.keys(p).sort()).toEqual(PROBLEM_KEYS);
@@ -118,7 +118,7 @@ describe('paths', () => {
     });
     expect(run.code).toBe(0);
     const result = json(run.stdout);
-    expect(result.files).toBe(20);
+    expect(result.files).toBe(21);
     for (const p of result.problems) expect(p.file).toMatch(/^\.\.\/\.\.\/lessons\/[^/]+\.ya?ml$/);
   });
 
@@ -174,7 +174,7 @@ describe('lessons validate PATH', () => {
       TODAY,
     ]);
     expect(run.code).toBe(0);
-    expect(json(run.stdout).files).toBe(20);
+    expect(json(run.stdout).files).toBe(21);
     expect(json(run.stdout).problems.map((p) => p.rule)).not.toContain('unique-id');
   });
 
@@ -323,7 +323,7 @@ describe('text output', () => {
     const run = await lessons(['validate', '--today', TODAY]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, \d+ warnings \(20 files read, 20 campaigns\)\.$/);
+    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, \d+ warnings \(21 files read, 21 campaigns\)\.$/);
   });
 
   it('has no colour when stdout is not a terminal', async () => {

@@ -1,7 +1,7 @@
 // Which campaigns await conclusions on a given day (DESIGN §2), with fixed dates: every reason,
 // the grace boundaries, and the `since` each reports.
 import { describe, expect, it } from 'vitest';
-import { awaitingVerdict, DEFAULT_GRACE_DAYS, findAwaiting } from '../../src/core/awaiting.js';
+import { awaitingVerdict, DEFAULT_GRACE_DAYS, findAwaiting, overdueReview } from '../../src/core/awaiting.js';
 import type { Campaign } from '../../src/core/types.js';
 import { entry, makeCampaign } from './make-campaign.js';
 
@@ -128,9 +128,11 @@ describe('awaitingVerdict', () => {
       expect(verdict(c, '2026-11-14')).toEqual({ reason: 'review-overdue', since: '2026-10-30' });
     });
 
-    it('applies even when earlier reviews have conclusions: a review is a fresh round', () => {
+    it('does not apply when earlier reviews have conclusions: only work without conclusions awaits them', () => {
       const c = continuous({ reviews: [{ date: '2026-02-01', summary: 's', conclusions: [conclusion] }] });
-      expect(verdict(c, '2026-11-26')).toEqual({ reason: 'review-overdue', since: '2026-05-02' });
+      expect(verdict(c, '2026-11-26')).toBeNull();
+      expect(overdueReview(c, { today: '2026-11-26' })).toBe('2026-05-02');
+      expect(overdueReview(c, { today: '2026-05-16' })).toBeNull();
     });
 
     it('follows the grace days given', () => {

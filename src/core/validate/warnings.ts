@@ -1,6 +1,6 @@
 // Warnings about what a team learned, or did not: a finished campaign without conclusions,
 // unanswered goals, only execution-level conclusions, overdue reviews (DESIGN §1, §2).
-import { awaitingVerdict } from '../awaiting.js';
+import { awaitingVerdict, overdueReview } from '../awaiting.js';
 import { allConclusions, placedConclusions } from '../conclusions.js';
 import type { Campaign } from '../types.js';
 import type { RuleProblem } from './rules.js';
@@ -28,12 +28,16 @@ export function campaignWarnings(campaign: Campaign, options: WarningOptions): R
       ['status'],
       `This campaign ended on ${verdict.since}, more than ${options.graceDays} days ago, but is still ${campaign.status} and has no conclusions. Set status: closed and add what you learned.`,
     );
-  } else if (verdict?.reason === 'review-overdue') {
+  }
+  // Continuous work is reviewed on its cadence even after earlier reviews had conclusions: a
+  // warning then, though only work without any conclusions awaits them (DESIGN §2).
+  const due = verdict?.reason === 'ended-without-conclusions' ? null : overdueReview(campaign, options);
+  if (due !== null) {
     const hasReviews = (campaign.reviews?.length ?? 0) > 0;
     warn(
       'review-overdue',
       [hasReviews ? 'reviews' : 'review_every_days'],
-      `A review of this continuous work was due on ${verdict.since} (every ${campaign.review_every_days} days). Review it and add what you learned to reviews.`,
+      `A review of this continuous work was due on ${due} (every ${campaign.review_every_days} days). Review it and add what you learned to reviews.`,
     );
   }
 
