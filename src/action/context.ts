@@ -53,11 +53,20 @@ export function readContext(env: Env, readEvent: (path: string) => string): Acti
     workspace: required('GITHUB_WORKSPACE'),
     serverUrl,
     apiUrl,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL?.trim() || `${apiUrl}/graphql`,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL?.trim() || graphqlUrlFor(apiUrl),
     runnerTemp: env.RUNNER_TEMP?.trim() || null,
     stepId: (env.GITHUB_ACTION?.trim() || 'campaign-lessons').replace(/[^A-Za-z0-9_.-]/g, '_'),
     pull: readPull(payload),
   };
+}
+
+/**
+ * GraphQL's address beside a REST address, for when the runner does not say: github.com serves it
+ * at /graphql of the API host, GitHub Enterprise Server at /api/graphql beside /api/v3.
+ */
+export function graphqlUrlFor(apiUrl: string): string {
+  const enterprise = /^(.*)\/api\/v3$/.exec(apiUrl);
+  return enterprise ? `${enterprise[1]}/api/graphql` : `${apiUrl}/graphql`;
 }
 
 /** The mode a run takes: the input, or for `auto` the one that suits the event. */

@@ -51,6 +51,17 @@ describe('readContext', () => {
     });
   });
 
+  it('derives GraphQL’s address on GitHub Enterprise Server when GITHUB_GRAPHQL_URL is unset', () => {
+    const { GITHUB_GRAPHQL_URL: _g, ...rest } = env;
+    const context = readContext({ ...rest, GITHUB_API_URL: 'https://ghes.example/api/v3/' }, () =>
+      JSON.stringify(pushPayload()),
+    );
+    expect(context).toMatchObject({
+      apiUrl: 'https://ghes.example/api/v3',
+      graphqlUrl: 'https://ghes.example/api/graphql',
+    });
+  });
+
   it('says what is missing outside a runner', () => {
     expect(() => readContext({ ...env, GITHUB_REPOSITORY: '' }, () => '{}')).toThrow(
       'GITHUB_REPOSITORY is not set',
