@@ -276,7 +276,9 @@ describe('the fixture corpus', () => {
         expect(p.line, p.file).toBeGreaterThanOrEqual(1);
         expect(p.column, p.file).toBeGreaterThanOrEqual(1);
         expect(Number.isInteger(p.line) && Number.isInteger(p.column)).toBe(true);
-        expect(p.message, p.file).toMatch(/^[A-Z_a-z].*[.?…]$/s);
+        // A sentence, then for a schema problem the JSON pointer of its node (DESIGN §1).
+        expect(p.message, p.file).toMatch(/^[A-Z_a-z].*[.?…]( \(at .+\))?$/s);
+        if (p.rule === 'schema') expect(p.message, p.file).toMatch(/ \(at (\/\S*)+\)$/);
         expect(p.message).not.toMatch(/\bat line \d|undefined|\[object/);
       }
     }

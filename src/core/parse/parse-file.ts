@@ -4,6 +4,7 @@
 import { parseDocument, type Document } from 'yaml';
 import type { NodePath, ParsedFile, Position, Problem, Severity } from '../types.js';
 import { validateSchema } from '../validate/schema.js';
+import { withPointer } from '../validate/schema-messages.js';
 import { fileRuleProblems } from '../validate/rules.js';
 import { decodeCampaignBytes } from './decode.js';
 import { locateOffset, locateShallow, shallowIndex } from './locate.js';
@@ -133,7 +134,9 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
   }
   const record = data as Record<string, unknown>;
 
-  for (const p of validateSchema(record)) add('schema', 'error', locate(p.path, p.at), p.message);
+  for (const p of validateSchema(record)) {
+    add('schema', 'error', locate(p.path, p.at), withPointer(p.message, p.pointer));
+  }
   for (const p of fileRuleProblems(record, file)) add(p.rule, p.severity, locate(p.path, p.at), p.message);
 
   const valid = !problems.some((p) => p.severity === 'error');

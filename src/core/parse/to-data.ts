@@ -2,6 +2,7 @@
 // custom tags, alias expansion beyond a budget (alias bombs), deep nesting and non-text keys.
 // `__proto__` and friends become ordinary own properties and never touch a prototype.
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { pathToPointer, withPointer } from '../validate/schema-messages.js';
 
 export const MAX_DEPTH = 64;
 export const MAX_NODES = 100_000;
@@ -30,6 +31,8 @@ export function toData(doc: Document.Parsed): unknown {
   let nodes = 0;
   // The collections being converted right now: an alias to one of them is a loop.
   const open = new Set<Node>();
+  // The keys and indexes down to the node being converted: a schema problem names its pointer.
+  const trail: (string | number)[] = [];
   // `via` is the outermost alias being expanded: where an alias bomb is shown.
   const convert = (node: Node | null | undefined, depth: number, via: Node | undefined): unknown => {
     if (node == null) return null;
@@ -76,13 +79,15 @@ export function toData(doc: Document.Parsed): unknown {
         const keyNode = pair.key as Node | null;
         if (keyNode != null && !isScalar(keyNode)) {
           throw new UnsafeYaml(
-            'A key must be a plain word, not a list or a mapping.',
+            withPointer('A key must be a plain word, not a list or a mapping.', pathToPointer(trail)),
             keyNode.range?.[0] ?? 0,
             'schema',
           );
         }
         const key = String(keyNode?.value ?? '');
+        trail.push(key);
         const value = convert(pair.value as Node | null, depth + 1, via);
+        trail.pop();
         if (key === '__proto__' || key in Object.prototype) {
           Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
         } else {
@@ -94,7 +99,12 @@ export function toData(doc: Document.Parsed): unknown {
     }
     if (isSeq(node)) {
       open.add(node);
-      const out = node.items.map((item) => convert(item as Node | null, depth + 1, via));
+      const out = node.items.map((item, index) => {
+        trail.push(index);
+        const value = convert(item as Node | null, depth + 1, via);
+        trail.pop();
+        return value;
+      });
       open.delete(node);
       return out;
     }

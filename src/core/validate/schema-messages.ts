@@ -6,7 +6,10 @@ import type { NodePath } from '../types.js';
 export interface SchemaProblem {
   path: NodePath;
   at: 'key' | 'value';
+  /** The plain sentence, without the pointer (the `new` prompts show it beside the field). */
   message: string;
+  /** The JSON pointer of the node it is about; for a missing key, where that key belongs. */
+  pointer: string;
 }
 
 // What to say about a missing key depends on the mapping that lacks it: a learning goal's
@@ -64,6 +67,22 @@ const NAMES: Record<string, string> = {
 };
 
 export function schemaProblem(error: ErrorObject): SchemaProblem | null {
+  const problem = plainProblem(error);
+  if (!problem) return null;
+  // A missing key's pointer names where it belongs: `/retention/owner` says more than `/retention`.
+  const missing = error.keyword === 'required' ? [String(error.params.missingProperty)] : [];
+  return { ...problem, pointer: pathToPointer([...problem.path, ...missing]) };
+}
+
+/**
+ * The message as a validate problem carries it: the sentence, then where in the campaign.
+ * @example withPointer('The period needs a start date.', '/period/start') // '… (at /period/start)'
+ */
+export function withPointer(message: string, pointer: string): string {
+  return `${message} (at ${pointer || 'the top of the campaign'})`;
+}
+
+function plainProblem(error: ErrorObject): Omit<SchemaProblem, 'pointer'> | null {
   const path = pointerToPath(error.instancePath);
   const field = lastKey(path);
   const p = error.params as Record<string, unknown>;
@@ -237,4 +256,9 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** RFC 6901: `~` and `/` inside a key are escaped as `~0` and `~1`. */
+export function pathToPointer(path: NodePath): string {
+  return path.map((step) => `/${String(step).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

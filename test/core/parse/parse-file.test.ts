@@ -47,6 +47,23 @@ describe('parseCampaignFile', () => {
     expect(parsed.problems).toMatchObject([{ rule: 'schema', severity: 'error', line: 3, column: 9 }]);
   });
 
+  it('ends every schema message with the JSON pointer of its node (DESIGN §1)', () => {
+    const parsed = parseCampaignFile(
+      'lessons/parse-me.yaml',
+      VALID.replace('start: 2026-01-01', 'start: 2026-02-30').replace('  owner: "@acme/recruitment"\n', ''),
+    );
+    expect(parsed.problems.map((p) => [p.rule, p.message])).toEqual([
+      [
+        'schema',
+        'period.start must be a real calendar date written YYYY-MM-DD, such as 2026-03-01. (at /period/start)',
+      ],
+      [
+        'schema',
+        'The retention plan needs an owner who keeps the knowledge: a GitHub handle in quotes, like owner: "@acme/recruitment". (at /retention/owner)',
+      ],
+    ]);
+  });
+
   it('compares the id with the file name without folder or extension', () => {
     expect(rules(VALID, 'deep/folder/parse-me.yml')).toEqual([]);
     expect(rules(VALID, 'parse-me.YAML')).toEqual([]);

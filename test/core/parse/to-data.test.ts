@@ -111,6 +111,7 @@ describe('toData', () => {
     const e = unsafe('? [a, b]\n: 1\n');
     expect(e.rule).toBe('schema');
     expect(e.message).toMatch(/key must be a plain word/);
+    expect(unsafe('a:\n  - b: 1\n    ? [c]\n    : 2\n').message).toMatch(/ \(at \/a\/0\)$/);
   });
 
   it('keeps __proto__, constructor and prototype as own properties, never as prototypes', () => {

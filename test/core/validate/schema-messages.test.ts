@@ -3,8 +3,10 @@ import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
   describe as describePath,
+  pathToPointer,
   pointerToPath,
   schemaProblem,
+  withPointer,
 } from '../../../src/core/validate/schema-messages.js';
 import { validateSchema } from '../../../src/core/validate/schema.js';
 import { makeCampaign } from '../make-campaign.js';
@@ -71,7 +73,22 @@ describe('schemaProblem', () => {
       path: ['reviews'],
       at: 'key',
       message: 'reviews belongs to continuous work only: add mode: continuous, or remove reviews.',
+      pointer: '/reviews',
     });
+  });
+
+  it('carries the JSON pointer of the node it is about; for a missing key, where it belongs', () => {
+    expect(schemaProblem(error('required', '/retention', { missingProperty: 'owner' }))?.pointer).toBe(
+      '/retention/owner',
+    );
+    expect(schemaProblem(error('required', '', { missingProperty: 'owner' }))?.pointer).toBe('/owner');
+    expect(
+      schemaProblem(error('additionalProperties', '/learning_goals/0', { additionalProperty: 'a/b~c' }))
+        ?.pointer,
+    ).toBe('/learning_goals/0/a~1b~0c');
+    expect(schemaProblem(error('enum', '/conclusions/1/level', { allowedValues: ['x', 'y'] }))?.pointer).toBe(
+      '/conclusions/1/level',
+    );
   });
 
   it('leaves the if/allOf wrappers to the errors of their branches', () => {
@@ -242,5 +259,23 @@ describe('pointerToPath', () => {
     expect(pointerToPath('')).toEqual([]);
     expect(pointerToPath('/learning_goals/0/id')).toEqual(['learning_goals', 0, 'id']);
     expect(pointerToPath('/x-a~1b/x-c~0d')).toEqual(['x-a/b', 'x-c~d']);
+  });
+});
+
+describe('pointers', () => {
+  it('escape ~ and / in keys (RFC 6901) and read back to the same path', () => {
+    const path = ['learning_goals', 2, 'a/b', '~x'];
+    expect(pathToPointer(path)).toBe('/learning_goals/2/a~1b/~0x');
+    expect(pointerToPath(pathToPointer(path))).toEqual(path);
+    expect(pathToPointer([])).toBe('');
+  });
+
+  it('follow the sentence in a problem message', () => {
+    expect(withPointer('The period needs a start date.', '/period/start')).toBe(
+      'The period needs a start date. (at /period/start)',
+    );
+    expect(withPointer('A key must be a plain word.', '')).toBe(
+      'A key must be a plain word. (at the top of the campaign)',
+    );
   });
 });
