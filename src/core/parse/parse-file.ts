@@ -71,13 +71,13 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
     );
     return failed(() => START);
   }
-  let previous = -1;
+  let previous = 0;
   for (const error of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-    const offset = yamlErrorOffset(error, text);
-    // The parser sometimes reports one mistake twice at the same spot, in different words.
-    if (offset === previous) continue;
-    previous = offset;
-    const at = positions.at(offset);
+    const at = positions.at(yamlErrorOffset(error, text));
+    // The parser often reports one slip several times on its line, in other words each time
+    // (a stray quote, then the text after it): the first one is the one to fix.
+    if (at.line === previous) continue;
+    previous = at.line;
     if (error.code === 'MULTIPLE_DOCS') {
       add(
         'not-a-campaign',

@@ -123,6 +123,18 @@ describe('parseCampaignFile', () => {
     expect(new Set(problems.map((p) => `${p.line}:${p.column}`)).size).toBe(10);
   });
 
+  it('reports one slip once, at its line, even when the parser trips over it twice', () => {
+    const parsed = parseCampaignFile('a.yaml', 'id: a\ntitle: * ster\n');
+    expect(parsed.problems.map((p) => [p.rule, p.line, p.column, p.message])).toEqual([
+      [
+        'yaml-syntax',
+        2,
+        8,
+        'A text that starts with * must be in quotes in YAML: write it like title: "* ster".',
+      ],
+    ]);
+  });
+
   it('reports each duplicate key at its repetition', () => {
     expect(rules('a: 1\na: 2\nb: {c: 1, c: 2}\n')).toEqual([
       ['duplicate-key', 2, 1],

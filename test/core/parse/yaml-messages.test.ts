@@ -32,9 +32,94 @@ describe('yamlErrorMessage', () => {
       'This key appears twice in the same mapping; keep one of them.',
     );
     const backtick = 'title: `x`\n';
-    expect(yamlErrorMessage(firstError(backtick), backtick)).toMatch(
-      /reserved character `\. Put the value in quotes\.$/,
+    expect(yamlErrorMessage(firstError(backtick), backtick)).toBe(
+      'A text that starts with ` must be in quotes in YAML: write it like title: "`x`".',
     );
+  });
+
+  it.each([
+    [
+      'a colon inside a text',
+      'title: Campagne: de tram\n',
+      'This text contains a colon followed by a space, which YAML reads as a new key. Put the text in quotes, like title: "Campagne: de tram".',
+    ],
+    [
+      'a key without a space after its colon',
+      'id: x\nstatus:planned\n',
+      'A key needs a space after its colon: write status: planned.',
+    ],
+    [
+      'a text starting with *',
+      'title: * ster\n',
+      'A text that starts with * must be in quotes in YAML: write it like title: "* ster".',
+    ],
+    [
+      'a text starting with &',
+      'title: & co\n',
+      'A text that starts with & must be in quotes in YAML: write it like title: "& co".',
+    ],
+    [
+      'a text starting with %',
+      'title: %korting\n',
+      'A text that starts with % must be in quotes in YAML: write it like title: "%korting".',
+    ],
+    [
+      'a text starting with |',
+      'title: |x\n',
+      'A text that starts with | must be in quotes in YAML (a lone | starts a text on the lines below): write it like title: "|x".',
+    ],
+    [
+      'text after a closing double quote',
+      'title: "abc" def\n',
+      'The text goes on after its closing quote. Put the whole text in one pair of quotes, like title: \'"abc" def\'.',
+    ],
+    [
+      'an apostrophe in single quotes',
+      "title: 'it's fine'\n",
+      "The text goes on after its closing quote. Put the whole text in one pair of quotes, like title: \"it's fine\"; inside single quotes, write an apostrophe twice (it''s).",
+    ],
+    [
+      'a quote never closed',
+      'title: "abc\nstatus: x\n',
+      'This text opens a quote but never closes it: add the closing quote at the end of the text.',
+    ],
+    [
+      'a list where a key belongs',
+      'a:\n- b\n- c: d\n  - e\n',
+      'A list cannot stand where a key is expected: indent its - items under their key (like channels: on one line, then   - facebook below it).',
+    ],
+    [
+      'a stray colon',
+      '- a\n- b\n: c\n',
+      'YAML did not expect ":" here. Check the quotes, colons and brackets on this line, and put a text that contains any of them in quotes.',
+    ],
+    [
+      'a line without a colon',
+      'a: b\nfoo\n',
+      'This line needs a colon after its key: write key: value. If the line continues a text from the line above, indent it or put the text in quotes.',
+    ],
+    [
+      'keys that do not line up',
+      'a:\n  b: 1\n c: 2\n',
+      'The keys of one mapping must all start at the same column: line this key up with the keys above it.',
+    ],
+    [
+      'a dash after a key',
+      'a: - b\n',
+      'A list item (- …) cannot follow a key on the same line: put the items on the lines below, indented, or write the list as [a, b]. If the dash is part of a text, put the text in quotes.',
+    ],
+    [
+      'a # without a space',
+      'a: "x"# c\n',
+      'A # starts a comment only after a space: put a space before the #, or put the whole text in quotes if the # belongs to it.',
+    ],
+    [
+      'a key on its own line',
+      'title\n  more: x\n',
+      'YAML expected a key and a colon on this line. Write key: value on one line (with a space after the colon), and indent a text that continues from the line above.',
+    ],
+  ])('says what to do about %s', (_, text, message) => {
+    expect(yamlErrorMessage(firstError(text), text)).toBe(message);
   });
 
   it('names an unclosed list or mapping', () => {
@@ -45,10 +130,34 @@ describe('yamlErrorMessage', () => {
   });
 
   it('never leaves the parser position or a code in the message', () => {
-    for (const text of ['a: b: c\n', 'a: 1\n  b: 2\n', 'x\ny\nz: 1\n', 'a: [x]]\n', 'a: "open\n']) {
-      const message = yamlErrorMessage(firstError(text), text);
-      expect(message).not.toMatch(/at line \d+|column \d+|[A-Z]+_[A-Z]+/);
-      expect(message).toMatch(/[.?]$/);
+    const texts = [
+      ...[
+        'a: b: c\n',
+        'a: 1\n  b: 2\n',
+        'x\ny\nz: 1\n',
+        'a: [x]]\n',
+        'a: "open\n',
+        '- a\nb: c\n',
+        'a: {b: 1 c: 2}\n',
+      ],
+      ...[
+        'a: "\\q"\n',
+        'a: &x &y b\n',
+        '%YAML 1.2\na: 1\n',
+        'a: [b, , c]\n',
+        'a: ]\n',
+        'a: > x y\n',
+        'a: [b c: d]\n',
+      ],
+    ];
+    for (const text of texts) {
+      for (const error of parseDocument(text, { uniqueKeys: true, prettyErrors: false }).errors) {
+        const message = yamlErrorMessage(error, text);
+        expect(message).not.toMatch(/at line \d+|column \d+|[A-Z]+_[A-Z]+/);
+        // The parser's own words: implicit keys, compact mappings, tokens, scalars, indicators.
+        expect(message).not.toMatch(/implicit|compact|token|scalar|indicator|node end|YAML stream/i);
+        expect(message, text).toMatch(/[.?]$/);
+      }
     }
   });
 });
