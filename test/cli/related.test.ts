@@ -64,6 +64,7 @@ beforeAll(async () => {
     ]),
   );
   await fs.writeFile(path.join(cwd, 'plans', 'broken.yaml'), 'id: broken\ntitle: No owner\n');
+  await fs.writeFile(path.join(cwd, 'plans', 'no-id.yaml'), 'title: Campagne: de tram\n');
 });
 afterAll(async () => {
   await fs.rm(cwd, { recursive: true, force: true });
@@ -134,10 +135,25 @@ describe('lessons related', () => {
     expect(text.stdout).toMatch(/plans\/broken\.yaml:\d+:\d+\s+error/);
     const json = await lessons(cwd, ['related', 'plans/broken.yaml', '--format', 'json']);
     expect(json.code).toBe(1);
+    // The related shape, so scripts always find the keys they expect, and the problems as validate has them.
     const result = JSON.parse(json.stdout);
-    expect(result.files).toBe(1);
+    expect(Object.keys(result)).toEqual(['campaign', 'related', 'problems']);
+    expect(result.campaign).toBe('broken');
+    expect(result.related).toEqual([]);
     expect(result.problems.length).toBeGreaterThan(0);
-    expect(result.problems.every((p: { file: string }) => p.file === 'plans/broken.yaml')).toBe(true);
+    for (const problem of result.problems) {
+      expect(Object.keys(problem).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity']);
+      expect(problem.file).toBe('plans/broken.yaml');
+    }
+  });
+
+  it('gives campaign null in json when the invalid file has no id to name', async () => {
+    const run = await lessons(cwd, ['related', 'plans/no-id.yaml', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout);
+    expect(result.campaign).toBeNull();
+    expect(result.related).toEqual([]);
+    expect(result.problems.map((p: { rule: string }) => p.rule)).toContain('yaml-syntax');
   });
 
   it('exits 2 on usage and I/O errors, with a message and no stack trace', async () => {

@@ -28,9 +28,14 @@ export const related: Command = {
     if (file.campaign === null) {
       // The file itself is invalid: its problems, as `validate` shows them.
       const problems = own.problems.filter((problem) => problem.file === file.file);
-      const summary = { files: 1, campaigns: file.data === null ? 0 : 1, problems };
-      if (ctx.format === 'json') ctx.io.stdout(JSON.stringify(summary, null, 2) + '\n');
-      else ctx.io.stdout(renderProblemsText(summary, terminalStyle(ctx.colour)));
+      if (ctx.format === 'json') {
+        // The keys of the related json, so a script needs no second shape; no lessons, and why.
+        const id = typeof file.data?.id === 'string' ? file.data.id : null;
+        ctx.io.stdout(JSON.stringify({ campaign: id, related: [], problems }, null, 2) + '\n');
+      } else {
+        const summary = { files: 1, campaigns: file.data === null ? 0 : 1, problems };
+        ctx.io.stdout(renderProblemsText(summary, terminalStyle(ctx.colour)));
+      }
       return EXIT_PROBLEMS;
     }
     const target = file.campaign;
