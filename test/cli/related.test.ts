@@ -86,8 +86,11 @@ describe('lessons related', () => {
       expect(lesson.file).toMatch(/^lessons\/.+\.ya?ml$/);
       expect(lesson.reasons.length).toBeGreaterThan(0);
       expect(lesson.conclusions.length).toBeGreaterThan(0);
-      for (const conclusion of lesson.conclusions)
+      for (const conclusion of lesson.conclusions) {
+        expect(Object.keys(conclusion)).toEqual(['finding', 'level', 'outcome']);
         expect(['fundamental', 'execution']).toContain(conclusion.level);
+        expect(['confirmed', 'refuted', 'inconclusive', null]).toContain(conclusion.outcome);
+      }
     }
     const ids = result.related.map((lesson: { id: string }) => lesson.id);
     expect(ids).toContain('2010-03-hyves-trainee-community');

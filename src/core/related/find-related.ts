@@ -40,7 +40,7 @@ function bestConclusions(index: LessonIndex, scored: ScoredLesson): RelatedConcl
   const shown = (matching.length > 0 ? matching : order).slice(0, MAX_CONCLUSIONS);
   return shown.map(({ conclusion }) => {
     const { finding, level, outcome } = conclusion;
-    return outcome === undefined ? { finding, level } : { finding, level, outcome };
+    return { finding, level, outcome: outcome ?? null };
   });
 }
 

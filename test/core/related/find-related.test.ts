@@ -206,6 +206,18 @@ describe('findRelated', () => {
     expect(lesson!.conclusions.length).toBeLessThanOrEqual(3);
   });
 
+  it('gives outcome null for a conclusion that states none, so the json always has the key', () => {
+    const unstated = makeCampaign({
+      ...hyves,
+      conclusions: [{ finding: hyves.conclusions![0]!.finding, level: 'fundamental' }],
+    });
+    const [lesson] = related([unstated], tiktokPlan).related;
+    expect(lesson!.conclusions).toEqual([
+      { finding: hyves.conclusions![0]!.finding, level: 'fundamental', outcome: null },
+    ]);
+    expect(JSON.parse(JSON.stringify(lesson!.conclusions[0]))).toHaveProperty('outcome', null);
+  });
+
   it('marks a lesson already considered, without changing the ranking', () => {
     const plain = related([hyves, posters, radio], tiktokPlan).related;
     const considered = related([hyves, posters, radio], { ...tiktokPlan, considered: [hyves.id] }).related;

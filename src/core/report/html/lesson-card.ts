@@ -1,10 +1,12 @@
 // One lesson as a card: its level and outcome, the finding, what to do next time, the evidence,
 // and the campaign it came from (a link that opens the campaign's panel).
+import type { Level, Outcome } from '../../types.js';
 import type { ReportLesson } from '../model.js';
 import { html, type SafeHtml } from './html.js';
 import { LEVEL_LABELS, OUTCOME_LABELS } from './labels.js';
 
-export function lessonBadges(lesson: Pick<ReportLesson, 'level' | 'outcome'>): SafeHtml {
+/** A related lesson's conclusion has `outcome: null` where a report lesson leaves it out. */
+export function lessonBadges(lesson: { level: Level; outcome?: Outcome | null }): SafeHtml {
   return html`<span class="badge badge-${lesson.level}">${LEVEL_LABELS[lesson.level]}</span
     >${lesson.outcome && html`<span class="badge badge-${lesson.outcome}">${OUTCOME_LABELS[lesson.outcome]}</span>`}`;
 }
