@@ -1,7 +1,7 @@
 // The CLI's dispatcher: picks the command, parses its options, and turns every failure into
 // an exit code — 0 success, 1 problems found, 2 usage or I/O error — never a stack trace.
 import { parseArgs } from 'node:util';
-import { InputError } from '../io/read-files.js';
+import { checkRootFolder, InputError, PathError } from '../io/read-files.js';
 import { EXIT_USAGE, UsageError, type CliIo, type Command, type Format } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -47,6 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`Invalid --format '${format}': expected ${formats.join(', ')}.`);
     }
     const colour = io.isTTY && !io.env.NO_COLOR && format === 'text';
+    // Every command reads or writes the root: a file or a link there is refused before any work.
+    await checkRootFolder(String(values.root), io.cwd);
     return await command.run({
       io,
       root: String(values.root),
@@ -56,6 +58,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       colour,
     });
   } catch (error) {
+    if (error instanceof PathError) {
+      // The path itself is wrong, not how the command was called: the sentence says what to give.
+      io.stderr(`lessons ${command.name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof UsageError || error instanceof InputError || isParseArgsError(error)) {
       io.stderr(`lessons ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
       return EXIT_USAGE;

@@ -21,6 +21,9 @@ export interface ReadResult {
 
 export class InputError extends Error {}
 
+/** A path that is not what it was given as (a file for a folder, a link): one plain line, exit 2. */
+export class PathError extends InputError {}
+
 const CAMPAIGN_FILE = /\.ya?ml$/i;
 
 export function displayPath(absolute: string, cwd: string): string {
@@ -83,6 +86,47 @@ export async function readCampaignFiles(paths: readonly string[], cwd = process.
     else throw new InputError(`${given}: not a file or folder.`);
   }
   return { files, problems };
+}
+
+/**
+ * Refuses a root that exists but is not a real folder: a file, or a link (links are never
+ * followed, DESIGN §1). A missing root is left to the command: `new` creates it.
+ */
+export async function checkRootFolder(root: string, cwd: string): Promise<void> {
+  const stat = await lstat(path.resolve(cwd, root)).catch(() => null);
+  if (!stat) return;
+  if (stat.isSymbolicLink()) {
+    throw new PathError(`${root} is a link (symlink); links are never followed: give the folder itself.`);
+  }
+  if (!stat.isDirectory()) {
+    throw new PathError(
+      `${root} is not a folder: --root takes the folder that holds the campaign files (default: lessons).`,
+    );
+  }
+}
+
+/**
+ * Refuses a named file that cannot be a campaign: one that does not end in .yaml or .yml, and,
+ * when `links` is 'refuse', a link. A missing path is left to readCampaignFiles, which names it.
+ */
+export async function checkCampaignFile(
+  given: string,
+  cwd: string,
+  links: 'refuse' | 'report',
+): Promise<void> {
+  const stat = await lstat(path.resolve(cwd, given)).catch(() => null);
+  if (!stat) return;
+  if (stat.isSymbolicLink()) {
+    if (links === 'refuse') {
+      throw new PathError(
+        `${given} is a link (symlink); links are never followed: give the campaign file itself.`,
+      );
+    }
+    return;
+  }
+  if (stat.isFile() && !CAMPAIGN_FILE.test(given)) {
+    throw new PathError(`${given} is not a campaign file: campaign files end in .yaml or .yml.`);
+  }
 }
 
 async function isDirBehindLink(abs: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { renderProblemsText } from '../../core/render/problems-text.js';
 import { buildRelatedIndex, DEFAULT_LIMIT, findRelated } from '../../core/related/index.js';
 import { renderRelatedText } from '../../core/related/render-text.js';
 import { loadKnowledgeBase, loadPaths } from '../../io/load.js';
+import { checkCampaignFile } from '../../io/read-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Command } from '../command.js';
 import { wholeNumberOption } from '../options.js';
 import { terminalStyle } from '../style.js';
@@ -20,6 +21,7 @@ export const related: Command = {
     }
     const limit = wholeNumberOption(ctx, 'limit', DEFAULT_LIMIT, 1);
     const options = { today: ctx.io.today, cwd: ctx.io.cwd };
+    await checkCampaignFile(ctx.positionals[0]!, ctx.io.cwd, 'refuse');
     const own = await loadPaths(ctx.positionals, options);
     const file = own.files[0];
     if (own.files.length !== 1 || file === undefined) {

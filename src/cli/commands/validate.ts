@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { renderProblemsText, renderWorkflowCommands } from '../../core/render/problems-text.js';
 import { loadPaths } from '../../io/load.js';
+import { checkCampaignFile } from '../../io/read-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
 import { todayOption, wholeNumberOption } from '../options.js';
 import { terminalStyle } from '../style.js';
@@ -19,6 +20,8 @@ export const validate: Command = {
     const today = todayOption(ctx);
     const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
     const given = ctx.positionals.length > 0 ? ctx.positionals : [ctx.root];
+    // A named link is met, not followed: a skipped-link warning, as in a folder (DESIGN §1).
+    for (const named of ctx.positionals) await checkCampaignFile(named, ctx.io.cwd, 'report');
     // Named files (a draft, or one file of the root) are still checked against the whole
     // root — unique ids, considered campaigns — but only their own problems are reported.
     // A folder outside the root is a knowledge base of its own.
