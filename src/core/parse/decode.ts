@@ -51,12 +51,19 @@ function checkText(text: string, bytes: number): Decoded {
 }
 
 function tooLarge(bytes: number): Decoded {
+  // In bytes, so a file just over the limit is visibly over it (1,048,577 is not "1.0 MiB").
   const mib = (bytes / MAX_FILE_BYTES).toFixed(1);
+  const size = `${groupDigits(bytes)} bytes${mib === '1.0' ? '' : ` (${mib} MiB)`}`;
   return {
     ok: false,
     rule: 'file-too-large',
-    message: `This file is ${mib} MiB; a campaign file may be at most 1 MiB. Move long material to a linked document.`,
+    message: `This file is ${size}; a campaign file may be at most ${groupDigits(MAX_FILE_BYTES)} bytes (1 MiB). Move long material to a linked document.`,
     offset: 0,
     text: '',
   };
+}
+
+/** 1048577 → "1,048,577", the same on every machine (no locale). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

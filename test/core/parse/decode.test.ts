@@ -55,13 +55,15 @@ describe('decodeCampaignBytes', () => {
     expect(decodeCampaignBytes(new Uint8Array(MAX_FILE_BYTES).fill(0x61))).toMatchObject({ ok: true });
     const over = decodeCampaignBytes(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61));
     expect(over).toMatchObject({ ok: false, rule: 'file-too-large', offset: 0 });
-    expect(!over.ok && over.message).toMatch(/at most 1 MiB/);
+    expect(!over.ok && over.message).toBe(
+      'This file is 1,048,577 bytes; a campaign file may be at most 1,048,576 bytes (1 MiB). Move long material to a linked document.',
+    );
   });
 
   it('trusts the size on disk when the content was not read', () => {
     const result = decodeCampaignBytes(new Uint8Array(0), 5 * MAX_FILE_BYTES);
     expect(result).toMatchObject({ ok: false, rule: 'file-too-large' });
-    expect(!result.ok && result.message).toMatch(/5\.0 MiB/);
+    expect(!result.ok && result.message).toMatch(/^This file is 5,242,880 bytes \(5\.0 MiB\); /);
     expect(decodeCampaignBytes(bytes('id: a'), MAX_FILE_BYTES)).toMatchObject({ ok: true });
   });
 
