@@ -11,11 +11,12 @@ export function locateOffset(doc: Document.Parsed, path: NodePath, at: 'key' | '
   for (const step of path) {
     if (!node) break;
     if (isMap(node) && typeof step === 'string') {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === step);
+      const pair = node.items.find((p) => isPair(p) && keyName(p.key) === step);
       if (!pair) break;
-      const key = pair.key as Node;
-      keyOffset = key.range?.[0];
-      node = (pair.value as Node | null) ?? key;
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      keyOffset = key?.range?.[0] ?? value?.range?.[0];
+      node = value ?? key;
       found++;
       continue;
     }
@@ -58,12 +59,13 @@ export function shallowIndex(doc: Document.Parsed): ShallowIndex {
   const contents = doc.contents as Node | null;
   if (isMap(contents)) {
     for (const pair of contents.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const key = pair.key as Node;
+      const name = isPair(pair) ? keyName(pair.key) : undefined;
+      if (name === undefined) continue;
+      const key = pair.key as Node | null;
       const value = (pair.value as Node | null) ?? key;
-      const entry: ShallowEntry = { key: key.range?.[0] ?? 0, value: startOf(value) };
+      const entry: ShallowEntry = { key: startOf(key ?? value), value: startOf(value) };
       if (isSeq(value)) entry.items = value.items.map((item) => startOf(item as Node));
-      keys.set(String(pair.key.value), entry);
+      keys.set(name, entry);
     }
   }
   return { root: contents ? startOf(contents) : 0, keys };
@@ -77,6 +79,16 @@ export function locateShallow(index: ShallowIndex, path: NodePath, at: 'key' | '
   if (path.length === 1) return at === 'key' ? entry.key : entry.value;
   if (path.length === 2 && typeof path[1] === 'number' && entry.items) return entry.items[path[1]];
   return undefined;
+}
+
+/**
+ * A key's name as the data has it (to-data.ts): `~:`, `null:` and a missing key are the empty
+ * name, not "null"; a list or mapping as key has none.
+ */
+function keyName(key: unknown): string | undefined {
+  if (key == null) return '';
+  if (!isScalar(key)) return undefined;
+  return key.value == null ? '' : String(key.value);
 }
 
 function startOf(node: Node | null | undefined): number {

@@ -95,11 +95,13 @@ function plainProblem(error: ErrorObject): Omit<SchemaProblem, 'pointer'> | null
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      return {
-        path: [...path, key],
-        at: 'key',
-        message: `${key} is not a campaign field${path.length ? ` inside ${lowerFirst(describe(path))}` : ''}. Check the spelling, or start your own field's name with x- (like x-${slugish(key)}) to keep it.`,
-      };
+      const inside = path.length ? ` inside ${lowerFirst(describe(path))}` : '';
+      // `~:`, `null:` and `"":` all make a key without a name.
+      const message =
+        key === ''
+          ? `An empty key (~, null or "" before the colon) is not a campaign field${inside}. Write the field's name before the colon, or remove the line.`
+          : `${key} is not a campaign field${inside}. Check the spelling, or start your own field's name with x- (like x-${slugish(key)}) to keep it.`;
+      return { path: [...path, key], at: 'key', message };
     }
     case 'false schema':
       return {

@@ -41,6 +41,16 @@ describe('locateOffset', () => {
     expect(where(['period', 'end'], 'key')).toEqual({ line: 6, column: 30 });
   });
 
+  it('finds a key without a name (~, null, "") under the empty name, as the data has it', () => {
+    const text = 'a: 1\n~: 2\nb:\n  null: 3\n  "": 4\n';
+    const parsed = parseDocument(text);
+    const at = (path: NodePath) => positionFinder(text).at(locateOffset(parsed, path, 'key'));
+    expect(at([''])).toEqual({ line: 2, column: 1 });
+    expect(at(['b', ''])).toEqual({ line: 4, column: 3 });
+    const index = shallowIndex(parsed);
+    expect(positionFinder(text).at(locateShallow(index, [''], 'key')!)).toEqual({ line: 2, column: 1 });
+  });
+
   it('finds list items and keys inside them', () => {
     expect(where(['channels', 1])).toEqual({ line: 7, column: 22 });
     expect(where(['learning_goals', 1, 'question'])).toEqual({ line: 12, column: 15 });

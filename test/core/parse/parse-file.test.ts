@@ -64,6 +64,14 @@ describe('parseCampaignFile', () => {
     ]);
   });
 
+  it.each(['~: x', 'null: x', '"": 1'])('reports the empty key of %j at its own line', (line) => {
+    const parsed = parseCampaignFile('lessons/parse-me.yaml', `${VALID}${line}\n`);
+    expect(parsed.problems.map((p) => [p.rule, p.line, p.column])).toEqual([['schema', 13, 1]]);
+    expect(parsed.problems[0]?.message).toMatch(
+      /^An empty key \(~, null or "" before the colon\) is not a campaign field\./,
+    );
+  });
+
   it('compares the id with the file name without folder or extension', () => {
     expect(rules(VALID, 'deep/folder/parse-me.yml')).toEqual([]);
     expect(rules(VALID, 'parse-me.YAML')).toEqual([]);

@@ -67,6 +67,15 @@ describe('schemaProblem', () => {
     ).toMatch(/^learnings is not a campaign field\. /);
   });
 
+  it('calls a key without a name (~, null, "") empty, never " is not a campaign field"', () => {
+    expect(schemaProblem(error('additionalProperties', '', { additionalProperty: '' }))?.message).toBe(
+      'An empty key (~, null or "" before the colon) is not a campaign field. Write the field\'s name before the colon, or remove the line.',
+    );
+    expect(
+      schemaProblem(error('additionalProperties', '/budget', { additionalProperty: '' }))?.message,
+    ).toMatch(/^An empty key .* inside the budget\. /);
+  });
+
   it('explains that review_every_days and reviews belong to continuous work', () => {
     const p = schemaProblem(error('false schema', '/reviews', {}));
     expect(p).toEqual({
