@@ -9,8 +9,8 @@ import { fileRuleProblems } from '../validate/rules.js';
 import { decodeCampaignBytes } from './decode.js';
 import { locateOffset, locateShallow, shallowIndex } from './locate.js';
 import { positionFinder } from './positions.js';
-import { toData, UnsafeYaml } from './to-data.js';
-import { yamlErrorMessage, yamlErrorOffset } from './yaml-messages.js';
+import { STANDARD_TAGS, toData, UnsafeYaml } from './to-data.js';
+import { tagMismatchMessage, yamlErrorMessage, yamlErrorOffset } from './yaml-messages.js';
 import type { Campaign } from '../types.js';
 
 const START: Position = { line: 1, column: 1 };
@@ -93,13 +93,20 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
   }
   for (const warning of doc.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
-      const tag = (/tag: (\S+)/.exec(warning.message)?.[1] ?? 'tag').replace('tag:yaml.org,2002:', '!!');
-      add(
-        'unsafe-yaml',
-        'error',
-        positions.at(warning.pos[0]),
-        `The tag ${tag} is not allowed in a campaign file; remove it (only plain YAML values are read).`,
-      );
+      const name = /tag: (\S+)/.exec(warning.message)?.[1] ?? 'tag';
+      const tag = name.replace('tag:yaml.org,2002:', '!!');
+      const at = positions.at(warning.pos[0]);
+      if (STANDARD_TAGS.has(name)) {
+        // A standard tag is fine; a value that does not fit it (`!!float 1`) is a mistake, not a risk.
+        add('yaml-syntax', 'error', at, tagMismatchMessage(tag, text, warning.pos[1]));
+      } else {
+        add(
+          'unsafe-yaml',
+          'error',
+          at,
+          `The tag ${tag} is not allowed in a campaign file; remove it (only plain YAML values are read).`,
+        );
+      }
     }
   }
   if (problems.length > 0) return failed(locate);

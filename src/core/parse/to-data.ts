@@ -7,7 +7,8 @@ import { pathToPointer, withPointer } from '../validate/schema-messages.js';
 export const MAX_DEPTH = 64;
 export const MAX_NODES = 100_000;
 
-const STANDARD_TAGS = new Set([
+/** The YAML 1.2 core tags (`!!str` …): fine in a campaign file; any other tag is unsafe-yaml. */
+export const STANDARD_TAGS: ReadonlySet<string> = new Set([
   'tag:yaml.org,2002:str',
   'tag:yaml.org,2002:int',
   'tag:yaml.org,2002:float',

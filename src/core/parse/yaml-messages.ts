@@ -138,6 +138,31 @@ function quoteChar(c: string): string {
   return c === '"' ? "'\"'" : `"${c}"`;
 }
 
+const TAG_HINTS: Record<string, string> = {
+  '!!int': 'a !!int is a whole number, such as 12',
+  '!!float': 'a !!float is a number with a decimal point, such as 1.5',
+  '!!bool': 'a !!bool is true or false',
+  '!!null': 'a !!null is ~, null or nothing',
+};
+
+/**
+ * A standard tag on a value that does not fit it, `tagEnd` being where the tag ends.
+ * @example tagMismatchMessage('!!float', 'x: !!float 1', 10) // '1 is not a valid !!float value: …'
+ */
+export function tagMismatchMessage(tag: string, text: string, tagEnd: number): string {
+  const value = lineAt(text, tagEnd)
+    .slice(tagEnd - (text.lastIndexOf('\n', tagEnd - 1) + 1))
+    .replace(/\s+#.*$/, '')
+    .trim();
+  const hint = TAG_HINTS[tag];
+  if (hint) {
+    const shown = value === '' ? 'An empty value' : value.length > 40 ? 'This value' : value;
+    return `${shown} is not a valid ${tag} value: ${hint}. Change the value, or remove the tag.`;
+  }
+  const kind = tag === '!!map' ? 'a mapping (key: value lines, or { })' : tag === '!!seq' ? 'a list' : 'text';
+  return `The tag ${tag} needs ${kind}, and this value is not one. Remove the tag.`;
+}
+
 /**
  * Where a syntax error is best shown. The parser notices an unclosed `[` or `{` only on a
  * later line; the person needs the line where it was opened.

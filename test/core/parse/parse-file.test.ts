@@ -222,6 +222,27 @@ describe('parseCampaignFile', () => {
     ]);
   });
 
+  it('takes a standard tag whose value does not fit it for a yaml-syntax mistake, not unsafe-yaml', () => {
+    const parsed = parseCampaignFile('a.yaml', 'x-v: !!float 1\nx-w: !!bool yes\nx-l: !!seq {a: 1}\n');
+    expect(parsed.problems.map((p) => [p.rule, p.line, p.column, p.message])).toEqual([
+      [
+        'yaml-syntax',
+        1,
+        6,
+        '1 is not a valid !!float value: a !!float is a number with a decimal point, such as 1.5. Change the value, or remove the tag.',
+      ],
+      [
+        'yaml-syntax',
+        2,
+        6,
+        'yes is not a valid !!bool value: a !!bool is true or false. Change the value, or remove the tag.',
+      ],
+      ['yaml-syntax', 3, 6, 'The tag !!seq needs a list, and this value is not one. Remove the tag.'],
+    ]);
+    const fitting = parseCampaignFile('a.yaml', `${VALID}x-v: !!float 1.5\nx-s: !!str 1\n`);
+    expect(fitting.problems.filter((p) => p.rule !== 'id-matches-file')).toEqual([]);
+  });
+
   it('ignores a %YAML 1.1 directive: values stay YAML 1.2 core', () => {
     const parsed = parseCampaignFile(
       'lessons/parse-me.yaml',

@@ -2,6 +2,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  tagMismatchMessage,
   unclosedFlowStart,
   yamlErrorMessage,
   yamlErrorOffset,
@@ -159,6 +160,21 @@ describe('yamlErrorMessage', () => {
         expect(message, text).toMatch(/[.?]$/);
       }
     }
+  });
+});
+
+describe('tagMismatchMessage', () => {
+  it('names the value as written, without a comment, and what the tag takes', () => {
+    const text = 'a: 1\nx-v: !!int 1.5 # later\n';
+    expect(tagMismatchMessage('!!int', text, text.indexOf(' 1.5'))).toBe(
+      '1.5 is not a valid !!int value: a !!int is a whole number, such as 12. Change the value, or remove the tag.',
+    );
+    expect(tagMismatchMessage('!!null', 'x-v: !!null\n', 11)).toMatch(
+      /^An empty value is not a valid !!null value/,
+    );
+    expect(tagMismatchMessage('!!map', 'x-v: !!map [1]\n', 10)).toBe(
+      'The tag !!map needs a mapping (key: value lines, or { }), and this value is not one. Remove the tag.',
+    );
   });
 });
 
