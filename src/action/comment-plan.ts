@@ -1,7 +1,7 @@
 // Decides what to do with the pull request's comments so exactly one review comment remains:
 // ours is found by marker and author, updated only when its body changes, duplicates of ours are
 // removed, and a comment someone else wrote is never touched, marker or not.
-import type { IssueComment } from '../github/port.js';
+import { WORKFLOW_TOKEN_LOGIN, type IssueComment } from '../github/port.js';
 import { REVIEW_MARKER } from '../core/render/review-comment.js';
 
 export type CommentStep =
@@ -20,6 +20,24 @@ export interface CommentPlan {
 /** True when a comment carries the review marker, whoever wrote it. */
 export function hasReviewMarker(comment: IssueComment): boolean {
   return comment.body.includes(REVIEW_MARKER);
+}
+
+/**
+ * Whose marked comments are ours when GitHub will not tell an installation token its login: the
+ * workflow token's comments are github-actions[bot]'s, a GitHub App's are `<slug>[bot]`'s, and
+ * neither can be asked. The one app bot that wrote marked comments is taken to be us; with none,
+ * or with several (one may have copied the marker), the workflow token's login.
+ */
+export function installationLogin(comments: readonly IssueComment[]): string {
+  const bots = new Set(
+    comments
+      .filter(
+        (comment) => hasReviewMarker(comment) && comment.authorIsBot && comment.author.endsWith('[bot]'),
+      )
+      .map((comment) => comment.author),
+  );
+  const [only] = bots;
+  return bots.size === 1 && only ? only : WORKFLOW_TOKEN_LOGIN;
 }
 
 /**

@@ -19,7 +19,18 @@ export interface ActionContext {
   runnerTemp: string | null;
   /** Unique per step; keeps the report files of two steps apart. */
   stepId: string;
-  pull: { number: number; headSha: string } | null;
+  pull: PullContext | null;
+}
+
+export interface PullContext {
+  number: number;
+  headSha: string;
+  /** The branch it merges into (`pull_request.base.ref`). */
+  baseRef: string | null;
+  /** Its branch (`pull_request.head.ref`), in `headRepo`. */
+  headRef: string | null;
+  /** owner/name of the repository its branch is in: this one, or a fork; null when that fork is gone. */
+  headRepo: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -91,7 +102,14 @@ function readPayload(path: string | undefined, readEvent: (path: string) => stri
 function readPull(payload: unknown): ActionContext['pull'] {
   const number = valueAt(payload, ['pull_request', 'number']) ?? valueAt(payload, ['number']);
   const headSha = stringAt(payload, ['pull_request', 'head', 'sha']);
-  return typeof number === 'number' && headSha ? { number, headSha } : null;
+  if (typeof number !== 'number' || !headSha) return null;
+  return {
+    number,
+    headSha,
+    baseRef: stringAt(payload, ['pull_request', 'base', 'ref']),
+    headRef: stringAt(payload, ['pull_request', 'head', 'ref']),
+    headRepo: stringAt(payload, ['pull_request', 'head', 'repo', 'full_name']),
+  };
 }
 
 function valueAt(value: unknown, path: string[]): unknown {

@@ -29,8 +29,10 @@ export interface ModeResult {
   report: Record<string, unknown>;
 }
 
-/** A link to a file of the repository at a commit or branch. */
-export function blobUrl(context: ActionContext, ref: string, file: string): string {
+/** A link to a file of the repository (or of `repository`, owner/name) at a commit or branch. */
+export function blobUrl(context: ActionContext, ref: string, file: string, repository?: string): string {
+  // Each path segment encoded apart, so a branch `feature/x` keeps its slash and `#` or `%` cannot break the link.
   const encode = (text: string) => text.split('/').map(encodeURIComponent).join('/');
-  return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${encode(ref)}/${encode(file)}`;
+  const where = repository ?? `${context.owner}/${context.repo}`;
+  return `${context.serverUrl}/${where}/blob/${encode(ref)}/${encode(file)}`;
 }

@@ -9,8 +9,8 @@ import {
 import { loadKnowledgeBase } from '../io/load.js';
 import { InputError } from '../io/read-files.js';
 import { annotate } from './annotate.js';
-import { hasReviewMarker, planReviewComment, type CommentPlan } from './comment-plan.js';
-import { ContextError } from './context.js';
+import { hasReviewMarker, installationLogin, planReviewComment, type CommentPlan } from './comment-plan.js';
+import { ContextError, type PullContext } from './context.js';
 import { blobUrl, type ModeContext, type ModeResult } from './mode.js';
 import { changedCampaignFiles, reviewFiles } from './review-files.js';
 import { renderReviewSummary } from './summary.js';
@@ -31,12 +31,13 @@ export async function review(run: ModeContext): Promise<ModeResult> {
   const problems = files.flatMap((file) => file.problems);
   const hiddenAnnotations = annotate(core, problems);
 
-  // Lessons and problems are linked at the pull request's head, where the reviewed text is.
-  const fileUrl = (file: string) => blobUrl(context, pull.headSha, file);
+  const fileUrl = reviewLinks(run, pull, new Set(paths));
   const body = files.length > 0 ? renderReviewComment(files, { fileUrl }) : null;
   const comments = await github.listIssueComments(pull.number);
   // Only a marked comment raises the question whose it is: otherwise no need to ask GitHub.
-  const login = comments.some(hasReviewMarker) ? await github.viewerLogin() : null;
+  const login = comments.some(hasReviewMarker)
+    ? ((await github.viewerLogin()) ?? installationLogin(comments))
+    : null;
   const plan = planReviewComment(comments, body, renderReviewOutdated(), login ?? '');
   if (plan.foreign > 0) {
     core.info(
@@ -46,7 +47,7 @@ export async function review(run: ModeContext): Promise<ModeResult> {
   for (const step of plan.steps) {
     if (step.kind === 'create') {
       await writer.write('create-comment', `post the review on pull request #${pull.number}`, () =>
-        github.createIssueComment(pull.number, step.body),
+        github.createPullComment(pull.number, step.body),
       );
     } else if (step.kind === 'update') {
       await writer.write('update-comment', `update the review comment ${step.commentId}`, () =>
@@ -73,6 +74,26 @@ export async function review(run: ModeContext): Promise<ModeResult> {
       writes: writer.records,
     }),
     report: { pullRequest: pull.number, comment: plan.outcome, reviewed: files.map(reportFile) },
+  };
+}
+
+/**
+ * Links that stay the same from push to push, so an unchanged review is not rewritten (DESIGN §5):
+ * past lessons at the base branch, where they live once merged; the pull request's own files at
+ * its branch (in the fork, for a fork), which shows their latest text; and the pull request's
+ * files tab when that branch is gone with its fork. Never a commit, which each push changes.
+ */
+function reviewLinks(
+  run: ModeContext,
+  pull: PullContext,
+  own: ReadonlySet<string>,
+): (file: string) => string {
+  const { context } = run;
+  const base = pull.baseRef ?? context.defaultBranch ?? context.sha;
+  return (file) => {
+    if (!own.has(file)) return blobUrl(context, base, file);
+    if (pull.headRef && pull.headRepo) return blobUrl(context, pull.headRef, file, pull.headRepo);
+    return `${context.serverUrl}/${context.owner}/${context.repo}/pull/${pull.number}/files`;
   };
 }
 

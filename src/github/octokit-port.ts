@@ -15,9 +15,6 @@ import {
   type PullFile,
 } from './port.js';
 
-/** The login GitHub gives the workflow token, which may not ask GraphQL who it is. */
-export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
-
 // How often a request refused by a rate limit is tried again before the run gives up.
 const RATE_LIMIT_RETRIES = 3;
 
@@ -85,8 +82,8 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         });
         return result.viewer.login;
       } catch (error) {
-        // The workflow token is refused `viewer` (and GET /user); its comments are by github-actions[bot].
-        if (isForbidden(error)) return WORKFLOW_TOKEN_LOGIN;
+        // Installation tokens (the workflow token, a GitHub App's) are refused `viewer` and GET /user.
+        if (isForbidden(error)) return null;
         throw describeFailure(
           error,
           'ask GitHub who the token belongs to',
@@ -115,8 +112,15 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         return comments.map(toComment);
       }),
 
-    createIssueComment: (issue, body) =>
+    createPullComment: (pull, body) =>
       attempt('comment on the pull request', 'pull-requests: write', async () => {
+        const { data } = await octokit.rest.issues.createComment({ ...repoParams, issue_number: pull, body });
+        return toComment(data);
+      }),
+
+    // Same endpoint, other permission: on an issue the workflow needs `issues: write`.
+    createIssueComment: (issue, body) =>
+      attempt(`comment on issue #${issue}`, 'issues: write', async () => {
         const { data } = await octokit.rest.issues.createComment({
           ...repoParams,
           issue_number: issue,
@@ -178,15 +182,24 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         return toIssue(data);
       }),
 
-    closeIssue: (issue, reason) =>
+    closeIssue: (issue, reason, update: IssueUpdate = {}) =>
       attempt(`close issue #${issue}`, 'issues: write', async () => {
-        const { data } = await octokit.rest.issues.update({
-          ...repoParams,
-          issue_number: issue,
-          state: 'closed',
-          state_reason: reason,
-        });
-        return toIssue(data);
+        const close = (stateReason: typeof reason) =>
+          octokit.rest.issues.update({
+            ...repoParams,
+            issue_number: issue,
+            state: 'closed',
+            state_reason: stateReason,
+            ...update,
+          });
+        try {
+          return toIssue((await close(reason)).data);
+        } catch (error) {
+          // Older GitHub Enterprise Server knows no 'duplicate' reason: not planned is the nearest.
+          if (reason === 'duplicate' && statusOf(error) === 422)
+            return toIssue((await close('not_planned')).data);
+          throw error;
+        }
       }),
 
     reopenIssue: (issue, update: IssueUpdate) =>
@@ -203,8 +216,17 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
     addAssignees: (issue, logins) =>
       attempt(`assign issue #${issue}`, 'issues: write', async () => {
         try {
-          await octokit.rest.issues.addAssignees({ ...repoParams, issue_number: issue, assignees: logins });
+          const { data } = await octokit.rest.issues.addAssignees({
+            ...repoParams,
+            issue_number: issue,
+            assignees: logins,
+          });
+          // GitHub may answer 201 and silently leave out a login it cannot assign.
+          const assigned = new Set((data.assignees ?? []).map((user) => user.login.toLowerCase()));
+          const left = logins.filter((login) => !assigned.has(login.toLowerCase()));
+          if (left.length > 0) throw new AssigneeRefusedError(left);
         } catch (error) {
+          if (error instanceof AssigneeRefusedError) throw error;
           if (refusesAssignee(error)) throw new AssigneeRefusedError(logins);
           throw error;
         }
@@ -226,10 +248,16 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
 
 interface RestUser {
   login: string;
+  type?: string;
 }
 
 function toComment(data: { id: number; body?: string | null; user: RestUser | null }): IssueComment {
-  return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '' };
+  return {
+    id: data.id,
+    body: data.body ?? '',
+    author: data.user?.login ?? '',
+    authorIsBot: data.user?.type === 'Bot',
+  };
 }
 
 function toIssue(data: {

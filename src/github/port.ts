@@ -16,6 +16,8 @@ export interface IssueComment {
   body: string;
   /** Login of the comment's author. */
   author: string;
+  /** The author is an app's bot account (REST `user.type` 'Bot'), as the token of an installation is. */
+  authorIsBot: boolean;
 }
 
 export interface Issue {
@@ -37,6 +39,11 @@ export interface IssueUpdate {
   body?: string;
 }
 
+/** The login GitHub gives the workflow token, which may not ask GraphQL who it is. */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+
+export type CloseReason = 'completed' | 'not_planned' | 'duplicate';
+
 export interface NewIssue {
   title: string;
   body: string;
@@ -45,10 +52,16 @@ export interface NewIssue {
 }
 
 export interface GitHubPort {
-  /** The login of the token's identity: whose comments and issues are "ours". */
-  viewerLogin(): Promise<string>;
+  /**
+   * The login of the token's identity: whose comments are "ours". Null when GitHub will not say,
+   * as for an installation token (the workflow token, a GitHub App's).
+   */
+  viewerLogin(): Promise<string | null>;
   listPullFiles(pull: number): Promise<PullFile[]>;
   listIssueComments(issue: number): Promise<IssueComment[]>;
+  /** A comment on a pull request: needs `pull-requests: write`. */
+  createPullComment(pull: number, body: string): Promise<IssueComment>;
+  /** A comment on an issue: needs `issues: write`. */
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
   deleteIssueComment(commentId: number): Promise<void>;
@@ -59,9 +72,14 @@ export interface GitHubPort {
   createIssue(issue: NewIssue): Promise<Issue>;
   /** Title and body. */
   updateIssue(issue: number, update: IssueUpdate): Promise<Issue>;
-  closeIssue(issue: number, reason: 'completed' | 'not_planned'): Promise<Issue>;
+  /**
+   * Closes, writing `update` in the same request. 'duplicate' falls back to 'not_planned' where
+   * GitHub does not know it (older Enterprise Server).
+   */
+  closeIssue(issue: number, reason: CloseReason, update?: IssueUpdate): Promise<Issue>;
   /** Reopens, with the title and body it should have again. */
   reopenIssue(issue: number, update: IssueUpdate): Promise<Issue>;
+  /** Throws AssigneeRefusedError when GitHub refuses, or silently leaves out, one of the logins. */
   addAssignees(issue: number, logins: string[]): Promise<void>;
   /** Creates the label; 'exists' when it was already there. */
   createLabel(label: { name: string; color: string; description: string }): Promise<'created' | 'exists'>;

@@ -1,13 +1,18 @@
 // Exactly one review comment: found by marker and author, rewritten only when it changes.
 import { describe, expect, it } from 'vitest';
-import { planReviewComment } from '../../src/action/comment-plan.js';
+import { installationLogin, planReviewComment } from '../../src/action/comment-plan.js';
 import { REVIEW_MARKER } from '../../src/core/render/review-comment.js';
 import type { IssueComment } from '../../src/github/port.js';
 
 const BOT = 'github-actions[bot]';
 const body = `${REVIEW_MARKER}\nthe review`;
 const outdated = `${REVIEW_MARKER}\nno campaign any more`;
-const comment = (id: number, author: string, text: string): IssueComment => ({ id, author, body: text });
+const comment = (id: number, author: string, text: string): IssueComment => ({
+  id,
+  author,
+  authorIsBot: author.endsWith('[bot]'),
+  body: text,
+});
 
 describe('planReviewComment', () => {
   it('creates the comment when there is none of ours', () => {
@@ -51,5 +56,16 @@ describe('planReviewComment', () => {
     });
     expect(planReviewComment([comment(1, BOT, outdated)], null, outdated, BOT).steps).toEqual([]);
     expect(planReviewComment([], null, outdated, BOT)).toEqual({ steps: [], outcome: 'none', foreign: 0 });
+  });
+});
+
+describe('installationLogin', () => {
+  it('takes the one app bot that wrote marked comments, else the workflow token’s login', () => {
+    const app = 'lessons-app[bot]';
+    expect(installationLogin([comment(1, app, body), comment(2, 'mallory', body)])).toBe(app);
+    expect(installationLogin([comment(1, app, 'no marker')])).toBe(BOT);
+    expect(installationLogin([comment(1, app, body), comment(2, 'other-app[bot]', body)])).toBe(BOT);
+    expect(installationLogin([{ ...comment(1, 'human[bot]', body), authorIsBot: false }])).toBe(BOT);
+    expect(installationLogin([])).toBe(BOT);
   });
 });

@@ -33,7 +33,13 @@ describe('readContext', () => {
       graphqlUrl: 'https://ghes.example/api/graphql',
       runnerTemp: '/runner/temp',
       stepId: '__acme_lessons',
-      pull: { number: 7, headSha: 'head123' },
+      pull: {
+        number: 7,
+        headSha: 'head123',
+        baseRef: 'main',
+        headRef: 'changes',
+        headRepo: 'acme/careers',
+      },
     });
   });
 

@@ -60,7 +60,7 @@ const discord: PullFileSpec = { filename: 'lessons/2026-09-discord-trainee-commu
 const broken: PullFileSpec = { filename: 'lessons/2026-10-broken.yaml', status: 'added' };
 
 describe('review', () => {
-  it('posts one comment with related lessons, linked at the head commit, and leaves it alone on a re-run', async () => {
+  it('posts one comment with related lessons, linked at the base branch, and leaves it alone on a re-run', async () => {
     const pull = openPull([discord, { filename: 'README.md', status: 'modified' }]);
     const first = await review(pull);
     const comments = github.comments(pull);
@@ -69,9 +69,13 @@ describe('review', () => {
     expect(body.startsWith(REVIEW_MARKER)).toBe(true);
     expect(body).toContain('### Trainee community on Discord');
     expect(body).toMatch(/Trainee-community op Hyves.*already considered while planning/);
-    expect(body).toMatch(
-      /https:\/\/github\.com\/acme\/careers\/blob\/5ca1ab1e[0-9a-f]+\/lessons\/2010-03-hyves-trainee-community\.yaml/,
+    expect(body).toContain(
+      '(https://github.com/acme/careers/blob/main/lessons/2010-03-hyves-trainee-community.yaml)',
     );
+    expect(body).toContain(
+      '(https://github.com/acme/careers/blob/changes/lessons/2026-09-discord-trainee-community.yaml)',
+    );
+    expect(body).not.toContain('5ca1ab1e');
     expect(first.outcome.failed).toBeNull();
     expect(Number(first.outputs.related)).toBeGreaterThan(0);
     expect(first.summary).toContain('Trainee-community op Hyves');
@@ -83,6 +87,28 @@ describe('review', () => {
     expect(github.comments(pull)[0]!.body).toBe(body);
     expect(github.writes()).toHaveLength(writesBefore);
     expect(second.summary).toContain('already up to date');
+  });
+
+  it('links a fork’s files in the fork at its branch, encoded, and at the files tab once the fork is gone', async () => {
+    const pull = openPull([discord]);
+    const file = 'lessons/2026-09-discord-trainee-community.yaml';
+    const fromFork = (headRepo: string | null) =>
+      runAction({
+        github,
+        workspace,
+        event: 'pull_request',
+        payload: pullRequestPayload(pull, undefined, { headRef: 'feature/new #1', headRepo }),
+      });
+    await fromFork('contributor/careers');
+    const body = github.comments(pull)[0]!.body;
+    expect(body).toContain(`(https://github.com/contributor/careers/blob/feature/new%20%231/${file})`);
+    expect(body).toContain(
+      '(https://github.com/acme/careers/blob/main/lessons/2010-03-hyves-trainee-community.yaml)',
+    );
+    await fromFork(null);
+    expect(github.comments(pull)[0]!.body).toContain(
+      `[${file}](https://github.com/acme/careers/pull/${pull}/files)`,
+    );
   });
 
   it('annotates errors on their line, puts the problems first, and fails per fail-on', async () => {

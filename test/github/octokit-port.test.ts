@@ -1,7 +1,7 @@
 // The Octokit port against the fake GitHub: pagination, identities, refusals turned into
 // sentences, and the retries that keep a run alive through 502s and rate limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOctokitPort, WORKFLOW_TOKEN_LOGIN } from '../../src/github/octokit-port.js';
+import { createOctokitPort } from '../../src/github/octokit-port.js';
 import { AssigneeRefusedError, PermissionError, type GitHubPort } from '../../src/github/port.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
@@ -43,8 +43,8 @@ describe('identity', () => {
     expect(await port('pat').viewerLogin()).toBe('lessons-bot');
   });
 
-  it('falls back to github-actions[bot] for the workflow token, which GraphQL refuses', async () => {
-    expect(await port('workflow').viewerLogin()).toBe(WORKFLOW_TOKEN_LOGIN);
+  it('says it does not know for the workflow token, which GraphQL refuses', async () => {
+    expect(await port('workflow').viewerLogin()).toBeNull();
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql']);
   });
 });
@@ -143,12 +143,54 @@ describe('writes', () => {
 
   it('turns a read-only token’s 403 into a sentence naming the missing permission', async () => {
     const pull = github.addPullRequest({ files: [] });
-    const comment = port('fork').createIssueComment(pull, 'hello');
+    const comment = port('fork').createPullComment(pull, 'hello');
     await expect(comment).rejects.toBeInstanceOf(PermissionError);
     await expect(comment).rejects.toThrow('`pull-requests: write`');
     await expect(
       port('fork').createIssue({ title: 'T', body: 'B', labels: [], assignees: [] }),
     ).rejects.toThrow('`issues: write`');
+    const issue = github.addIssue({ login: 'github-actions[bot]', title: 'T' });
+    const onIssue = port('fork').createIssueComment(issue.number, 'closing');
+    await expect(onIssue).rejects.toMatchObject({ permission: 'issues: write' });
+    await expect(onIssue).rejects.toThrow(`The token may not comment on issue #${issue.number}`);
+  });
+
+  it('closes as a duplicate, and as not planned where GitHub does not know that reason', async () => {
+    const issue = await port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    const closed = await port().closeIssue(issue.number, 'duplicate', { body: 'B, closed' });
+    expect([closed.stateReason, closed.body]).toEqual(['duplicate', 'B, closed']);
+    const older = await startFakeGitHub({
+      owner: 'acme',
+      repo: 'careers',
+      tokens: { workflow: { login: 'github-actions[bot]', write: true, viewer: false } },
+      assignable: [],
+      enterprise: true,
+      stateReasons: ['completed', 'not_planned', 'reopened'],
+    });
+    try {
+      const enterprise = createOctokitPort({
+        token: 'workflow',
+        owner: 'acme',
+        repo: 'careers',
+        apiUrl: older.url,
+        graphqlUrl: older.graphqlUrl,
+        log: { info: () => {}, debug: () => {} },
+      });
+      const other = await enterprise.createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+      const fallback = await enterprise.closeIssue(other.number, 'duplicate', { body: 'B, closed' });
+      expect([fallback.state, fallback.stateReason, fallback.body]).toEqual([
+        'closed',
+        'not_planned',
+        'B, closed',
+      ]);
+      expect(older.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+        'POST 201',
+        'PATCH 422',
+        'PATCH 200',
+      ]);
+    } finally {
+      await older.close();
+    }
   });
 
   it('closes with a state reason, records who closed it, and reopens', async () => {

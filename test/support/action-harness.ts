@@ -31,6 +31,8 @@ export const TOKENS = {
   fork: { login: 'github-actions[bot]', write: false, viewer: false },
   /** A personal access token of a bot account. */
   pat: { login: 'lessons-bot', write: true, viewer: true },
+  /** A GitHub App's installation token: may write, may not ask GraphQL who it is either. */
+  app: { login: 'lessons-app[bot]', write: true, viewer: false },
 };
 
 export interface Workspace {
@@ -56,8 +58,19 @@ export async function makeWorkspace(extra: Record<string, string> = {}): Promise
   return workspace;
 }
 
-/** A real webhook payload from @octokit/webhooks-examples, moved to the test repository. */
-export function pullRequestPayload(number: number, headSha = HEAD_SHA): Record<string, unknown> {
+export interface PullPayloadOptions {
+  /** Branch of the pull request; 'changes', as in the example, by default. */
+  headRef?: string;
+  /** owner/name of the head's repository: a fork, or null for a fork since deleted. */
+  headRepo?: string | null;
+}
+
+/** A real webhook payload from @octokit/webhooks-examples, moved to the test repository (base branch main). */
+export function pullRequestPayload(
+  number: number,
+  headSha = HEAD_SHA,
+  options: PullPayloadOptions = {},
+): Record<string, unknown> {
   const definition = webhooks.find((candidate) => candidate.name === 'pull_request');
   const example = definition?.examples.find(
     (candidate) => (candidate as { action?: string }).action === 'opened',
@@ -65,12 +78,22 @@ export function pullRequestPayload(number: number, headSha = HEAD_SHA): Record<s
   if (!example) throw new Error('@octokit/webhooks-examples has no pull_request.opened example');
   const payload = structuredClone(example) as unknown as {
     number: number;
-    pull_request: { number: number; head: { sha: string }; base: { repo: { full_name: string } } };
+    pull_request: {
+      number: number;
+      head: { sha: string; ref: string; repo: { full_name: string } | null };
+      base: { ref: string; repo: { full_name: string } };
+    };
     repository: { name: string; full_name: string; owner: { login: string }; default_branch: string };
   };
   payload.number = number;
   payload.pull_request.number = number;
   payload.pull_request.head.sha = headSha;
+  payload.pull_request.base.ref = 'main';
+  payload.pull_request.base.repo.full_name = `${OWNER}/${REPO}`;
+  if (options.headRef) payload.pull_request.head.ref = options.headRef;
+  const headRepo = options.headRepo === undefined ? `${OWNER}/${REPO}` : options.headRepo;
+  payload.pull_request.head.repo =
+    headRepo === null ? null : { ...payload.pull_request.head.repo, full_name: headRepo };
   payload.repository.name = REPO;
   payload.repository.full_name = `${OWNER}/${REPO}`;
   payload.repository.owner.login = OWNER;

@@ -22,6 +22,8 @@ export interface FakeGitHubOptions {
   assignable: string[];
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   enterprise?: boolean;
+  /** The state reasons an issue may be closed with; older Enterprise Server knows no 'duplicate'. */
+  stateReasons?: string[];
 }
 
 export type FaultKind = 'bad-gateway' | 'secondary-rate-limit' | 'too-many-requests' | 'rate-limit';
@@ -528,11 +530,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (typeof input.title === 'string') issue.title = input.title;
     if (typeof input.body === 'string') issue.body = input.body;
     const reason = input.state_reason as string | undefined;
-    if (
-      reason !== undefined &&
-      reason !== null &&
-      !['completed', 'not_planned', 'reopened', 'duplicate'].includes(reason)
-    ) {
+    const known = options.stateReasons ?? ['completed', 'not_planned', 'reopened', 'duplicate'];
+    if (reason !== undefined && reason !== null && !known.includes(reason)) {
       throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'state_reason' }]);
     }
     if (input.state === 'closed' && issue.state === 'open') {

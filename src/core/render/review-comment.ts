@@ -32,7 +32,7 @@ export interface ReviewedFile {
 }
 
 export interface ReviewRenderOptions {
-  /** Link to a file of the repository at the reviewed commit. */
+  /** Link to a file of the repository: links that do not change from push to push keep the body stable. */
   fileUrl(file: string): string;
   /** Character limit of the result; GitHub's comment limit by default. */
   limit?: number;
