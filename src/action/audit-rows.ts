@@ -5,10 +5,11 @@ import type { IssueNote, IssueStep } from './issue-plan.js';
 import type { StepOutcome } from './issue-writes.js';
 import type { AuditRow, ClosedRow } from './summary.js';
 
-const DONE_WORDS: Record<'open' | 'update' | 'reopen', string> = {
+const DONE_WORDS: Record<'open' | 'update' | 'reopen' | 'assign', string> = {
   open: 'opened',
   update: 'updated',
   reopen: 'reopened',
+  assign: 'assigned',
 };
 
 export function auditRow(
@@ -70,6 +71,8 @@ export function reportStep(step: IssueStep) {
     case 'update':
     case 'reopen':
       return { action: step.kind, campaign: step.id, issue: step.number, title: step.title };
+    case 'assign':
+      return { action: 'assign', campaign: step.id, issue: step.number, assignee: step.login };
     case 'close':
       return { action: 'close', campaign: step.id, issue: step.number, reason: step.reason, why: step.why };
   }

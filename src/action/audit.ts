@@ -6,7 +6,7 @@ import { markedCampaign } from '../core/render/audit-issue.js';
 import { loadKnowledgeBase } from '../io/load.js';
 import { annotate } from './annotate.js';
 import { auditRow, closedRows, reportStep } from './audit-rows.js';
-import { issuesToInspect, planIssues } from './issue-plan.js';
+import { planIssues } from './issue-plan.js';
 import { performIssuePlan } from './issue-writes.js';
 import { blobUrl, type ModeContext, type ModeResult } from './mode.js';
 import { renderAuditSummary } from './summary.js';
@@ -22,15 +22,9 @@ export async function audit(run: ModeContext, readOnlyReason: string | null): Pr
   const hiddenAnnotations = annotate(core, kb.problems);
   core.info(`${awaiting.length} of ${kb.entries.length} valid campaign(s) await conclusions.`);
 
+  // The listing is all the audit reads: who closed an issue shows in its body (the closing marker).
   const labelled = await github.listIssuesByLabel(inputs.label);
-  let issues = labelled.filter((issue) => markedCampaign(issue.body) !== null);
-  // Reopening depends on who closed an issue, which only a single-issue read tells.
-  const inspect = issuesToInspect(awaiting, issues);
-  const login = inspect.length > 0 ? await github.viewerLogin() : null;
-  for (const number of inspect) {
-    const full = await github.getIssue(number);
-    issues = issues.map((issue) => (issue.number === number ? full : issue));
-  }
+  const issues = labelled.filter((issue) => markedCampaign(issue.body) !== null);
 
   const ref = context.branch ?? context.defaultBranch ?? context.sha;
   const fileUrl = (file: string) => blobUrl(context, ref, file);
@@ -40,7 +34,6 @@ export async function audit(run: ModeContext, readOnlyReason: string | null): Pr
     entries,
     presentIds: presentIds(kb.files),
     issues,
-    login,
     sha: context.sha,
     fileUrl,
   });

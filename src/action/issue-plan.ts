@@ -1,35 +1,42 @@
 // Decides what the audit does with issues so exactly one open issue stands for each campaign
 // awaiting conclusions: open one, bring its text up to date, close it when conclusions land (or
-// the file goes), reopen one this Action closed, and leave alone one a person closed.
+// the file goes), reopen one this Action closed, and leave alone one a person closed. The issues
+// list alone decides: the Action's closings carry a marker in the body (CLOSED_BY_ACTION_MARKER).
 import { hasConclusions } from '../core/conclusions.js';
 import { renderIssueChange } from '../core/render/audit-comments.js';
 import {
   assignableLogin,
+  closedByAction,
   markedCampaign,
   renderAuditIssue,
   sameIssueBody,
   unassignableNotice,
+  withClosedMarker,
 } from '../core/render/audit-issue.js';
 import type { Awaiting, CampaignEntry } from '../core/types.js';
-import type { Issue } from '../github/port.js';
+import type { CloseReason, Issue } from '../github/port.js';
 
 export type IssueStep =
   | { kind: 'open'; id: string; title: string; body: string; assignee: string | null; unassignedBody: string }
   | { kind: 'update'; id: string; number: number; title: string; body: string }
   | { kind: 'reopen'; id: string; number: number; title: string; body: string; comment: string }
+  /** The owner is not among the assignees (it changed, or was never assigned): add them, leave the others. */
+  | { kind: 'assign'; id: string; number: number; login: string; unassignedBody: string }
   | {
       kind: 'close';
       id: string;
       number: number;
-      reason: 'completed' | 'not_planned';
+      reason: CloseReason;
       why: 'concluded' | 'deleted' | 'no-longer-awaiting' | 'duplicate';
       comment: string;
+      /** The issue's body with the closing marker, written by the closing request itself. */
+      body: string;
     };
 
 /** Issues the plan leaves as they are, and why: for the summary and the report. */
 export type IssueNote =
   | { kind: 'up-to-date'; id: string; number: number }
-  | { kind: 'closed-by-person'; id: string; number: number; closedBy: string | null }
+  | { kind: 'closed-by-person'; id: string; number: number }
   | { kind: 'file-invalid'; id: string; number: number };
 
 export interface IssuePlanInput {
@@ -38,23 +45,10 @@ export interface IssuePlanInput {
   entries: ReadonlyMap<string, CampaignEntry>;
   /** Ids of every campaign file in the root, valid or not: an invalid file is not a deleted one. */
   presentIds: ReadonlySet<string>;
-  /** The labelled issues; `closedBy` filled in for those `issuesToInspect` named. */
+  /** The labelled issues, as the issues list gives them. */
   issues: readonly Issue[];
-  /** The token's login, to tell the Action's closings from a person's. */
-  login: string | null;
   sha: string;
   fileUrl(file: string): string;
-}
-
-/** The last-closed issue of each awaiting campaign that has no open one: whether to reopen it depends on who closed it. */
-export function issuesToInspect(awaiting: readonly Awaiting[], issues: readonly Issue[]): number[] {
-  const byId = groupByCampaign(issues);
-  return awaiting.flatMap((item) => {
-    const list = byId.get(item.id) ?? [];
-    if (list.some((issue) => issue.state === 'open')) return [];
-    const last = lastClosed(list);
-    return last ? [last.number] : [];
-  });
 }
 
 export function planIssues(input: IssuePlanInput): { steps: IssueStep[]; notes: IssueNote[] } {
@@ -78,11 +72,13 @@ export function planIssues(input: IssuePlanInput): { steps: IssueStep[]; notes: 
     const keep = open[0];
     if (keep) {
       const wanted = render(keep.body.includes(unassignableNotice(entry.campaign.owner)));
+      const assign = assignStep(item.id, keep, entry.campaign.owner, render(true).body);
       if (keep.title !== wanted.title || !sameIssueBody(keep.body, wanted.body)) {
         steps.push({ kind: 'update', id: item.id, number: keep.number, ...wanted });
-      } else {
+      } else if (!assign) {
         notes.push({ kind: 'up-to-date', id: item.id, number: keep.number });
       }
+      if (assign) steps.push(assign);
       // A retried request can leave a second open issue: the newer one goes.
       for (const duplicate of open.slice(1)) steps.push(closeDuplicate(item.id, duplicate, keep));
       continue;
@@ -96,7 +92,7 @@ export function planIssues(input: IssuePlanInput): { steps: IssueStep[]; notes: 
         assignee: assignableLogin(entry.campaign.owner),
         unassignedBody: render(true).body,
       });
-    } else if (input.login !== null && last.closedBy === input.login) {
+    } else if (closedByAction(last.body)) {
       const wanted = render(last.body.includes(unassignableNotice(entry.campaign.owner)));
       steps.push({
         kind: 'reopen',
@@ -105,13 +101,11 @@ export function planIssues(input: IssuePlanInput): { steps: IssueStep[]; notes: 
         ...wanted,
         comment: renderIssueChange({ kind: 'reopened', sha: input.sha, file: item.file }),
       });
+      const assign = assignStep(item.id, last, entry.campaign.owner, render(true).body);
+      if (assign) steps.push(assign);
     } else {
-      notes.push({
-        kind: 'closed-by-person',
-        id: item.id,
-        number: last.number,
-        closedBy: last.closedBy ?? null,
-      });
+      // Closed without the Action's marker: a person closed it, and that decision stands.
+      notes.push({ kind: 'closed-by-person', id: item.id, number: last.number });
     }
   }
 
@@ -130,6 +124,14 @@ export function planIssues(input: IssuePlanInput): { steps: IssueStep[]; notes: 
   return { steps, notes };
 }
 
+// An owner GitHub refused before is named in the body instead: asking again would fail again.
+function assignStep(id: string, issue: Issue, owner: string, unassignedBody: string): IssueStep | null {
+  const login = assignableLogin(owner);
+  if (!login || issue.body.includes(unassignableNotice(owner))) return null;
+  if (issue.assignees.some((assignee) => assignee.toLowerCase() === login.toLowerCase())) return null;
+  return { kind: 'assign', id, number: issue.number, login, unassignedBody };
+}
+
 function closeResolved(id: string, issue: Issue, entry: CampaignEntry | undefined, sha: string): IssueStep {
   if (!entry) {
     return {
@@ -139,6 +141,7 @@ function closeResolved(id: string, issue: Issue, entry: CampaignEntry | undefine
       reason: 'not_planned',
       why: 'deleted',
       comment: renderIssueChange({ kind: 'deleted', sha, id }),
+      body: withClosedMarker(issue.body),
     };
   }
   const concluded = hasConclusions(entry.campaign);
@@ -153,6 +156,7 @@ function closeResolved(id: string, issue: Issue, entry: CampaignEntry | undefine
       sha,
       file: entry.file,
     }),
+    body: withClosedMarker(issue.body),
   };
 }
 
@@ -161,9 +165,10 @@ function closeDuplicate(id: string, duplicate: Issue, keep: Issue): IssueStep {
     kind: 'close',
     id,
     number: duplicate.number,
-    reason: 'not_planned',
+    reason: 'duplicate',
     why: 'duplicate',
     comment: renderIssueChange({ kind: 'duplicate', of: keep.number }),
+    body: withClosedMarker(duplicate.body),
   };
 }
 

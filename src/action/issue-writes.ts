@@ -71,13 +71,40 @@ export async function performIssuePlan(
           github.createIssueComment(step.number, step.comment),
         );
         break;
+      case 'assign': {
+        let refused = false;
+        await writer.write(
+          'assign-issue',
+          `assign @${step.login} to issue #${step.number} (${step.id})`,
+          async () => {
+            try {
+              await github.addAssignees(step.number, [step.login]);
+            } catch (error) {
+              if (!(error instanceof AssigneeRefusedError)) throw error;
+              refused = true;
+            }
+          },
+        );
+        outcomes.set(step, { status: last(), number: step.number });
+        if (refused) {
+          // As at open time: mention them instead, and ask for a hand-over. The body then says so,
+          // which keeps later runs from asking GitHub again.
+          core.warning(
+            `GitHub refused @${step.login} as assignee for ${step.id}: they are mentioned in the issue instead.`,
+          );
+          await writer.write('update-issue', `mention @${step.login} in issue #${step.number} instead`, () =>
+            github.updateIssue(step.number, { body: step.unassignedBody }),
+          );
+        }
+        break;
+      }
       case 'close':
         // The comment first, so the notification of the closing explains itself.
         await writer.write('comment-issue', `say on issue #${step.number} why it is closed`, () =>
           github.createIssueComment(step.number, step.comment),
         );
         await writer.write('close-issue', `close issue #${step.number} (${step.id}, ${step.why})`, () =>
-          github.closeIssue(step.number, step.reason),
+          github.closeIssue(step.number, step.reason, { body: step.body }),
         );
         outcomes.set(step, { status: last(), number: step.number });
         break;

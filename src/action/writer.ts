@@ -12,6 +12,7 @@ export type WriteKind =
   | 'update-issue'
   | 'close-issue'
   | 'reopen-issue'
+  | 'assign-issue'
   | 'comment-issue';
 
 export interface WriteRecord {

@@ -20,7 +20,7 @@ const AWAITING = [
   '2015-03-hogeschool-bedrijvendag',
   '2022-10-podcast-onder-de-waterlijn',
   '2018-10-werkenbij-site',
-  '2012-01-facebook-trainee-community',
+  '2025-01-whatsapp-kanaal-zij-instromers',
 ];
 const BEURS = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
 const CONCLUSIONS = `conclusions:
@@ -67,7 +67,7 @@ describe('audit', () => {
     expect(openIssues()).toHaveLength(AWAITING.length);
     for (const id of AWAITING) expect(issueFor(id)).toHaveLength(1);
     expect(github.labels().map((label) => [label.name, label.color])).toEqual([[LABEL, 'fbca04']]);
-    expect(first.outputs['issues-opened']).toBe(4);
+    expect(first.outputs['issues-opened']).toBe(AWAITING.length);
     expect(first.outputs['issues-closed']).toBe(0);
     expect(first.failed).toEqual([]);
 
@@ -78,11 +78,9 @@ describe('audit', () => {
     expect(beurs.body).toMatch(/^- \[ \] /m);
     expect(beurs.body).toContain('```yaml\nconclusions:\n  - goal: ');
     expect(beurs.body).toContain(`(https://github.com/acme/careers/blob/main/${BEURS})`);
-    // A team is mentioned, never assigned.
-    const community = issueFor('2012-01-facebook-trainee-community')[0]!;
-    expect(community.assignees).toEqual([]);
-    expect(community.body).toContain('@acme/employer-branding');
-    expect(community.body).toContain('reviews:\n  - date: YYYY-MM-DD');
+    // Continuous work whose review is overdue is asked for a review.
+    const whatsapp = issueFor('2025-01-whatsapp-kanaal-zij-instromers')[0]!;
+    expect(whatsapp.body).toContain('reviews:\n  - date: YYYY-MM-DD');
 
     const writes = github.writes().length;
     const second = await audit();
@@ -102,6 +100,38 @@ describe('audit', () => {
       true,
     );
     const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+  });
+
+  it('assigns a new owner beside the people assigned, mentions a team or a refused owner, and then rests', async () => {
+    await audit();
+    const owned = async (owner: string) => {
+      const text = await workspace.read(BEURS);
+      await workspace.write(BEURS, text.replace(/^owner: .*$/m, `owner: "${owner}"`));
+      return audit();
+    };
+    const beurs = () => issueFor('2015-03-hogeschool-bedrijvendag')[0]!;
+    beurs().assignees.push('pvanleeuwen'); // a person added a helper
+
+    await owned('@acme/recruitment');
+    expect(beurs().assignees).toEqual(['kjanssen', 'pvanleeuwen']);
+    expect(beurs().body).toContain('**Owner:** @acme/recruitment');
+
+    const moved = await owned('@tvandenberg');
+    expect(beurs().assignees).toEqual(['kjanssen', 'pvanleeuwen', 'tvandenberg']);
+    expect(moved.summary).toContain('updated #');
+    let writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+
+    const refused = await owned('@nhoekstra');
+    expect(beurs().assignees).toEqual(['kjanssen', 'pvanleeuwen', 'tvandenberg']);
+    expect(beurs().body).toContain('@nhoekstra could not be assigned (perhaps they left)');
+    expect(refused.annotations.some((a) => a.level === 'warning' && a.message.includes('@nhoekstra'))).toBe(
+      true,
+    );
+    writes = github.writes().length;
     await audit();
     expect(github.writes()).toHaveLength(writes);
   });

@@ -137,6 +137,34 @@ describe('review, as the runner runs it', () => {
     expect(second.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
   });
 
+  it('rewrites nothing after a push that changes no finding: no link carries the head commit', async () => {
+    const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
+    await review('review at a first head commit', pull, {
+      payload: pullRequestPayload(pull, 'a'.repeat(40)),
+    });
+    const body = github.comments(pull)[0]!.body;
+    expect(body).toContain(`(https://github.com/acme/careers/blob/changes/${DISCORD})`);
+    expect(body).toContain(
+      '(https://github.com/acme/careers/blob/main/lessons/2010-03-hyves-trainee-community.yaml)',
+    );
+    const pushed = await review('review after a push (same files, new head commit)', pull, {
+      payload: pullRequestPayload(pull, 'b'.repeat(40)),
+    });
+    expect(pushed.exitCode).toBe(0);
+    expect(pushed.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
+    expect(github.comments(pull)).toEqual([expect.objectContaining({ body })]);
+  });
+
+  it('with a GitHub App’s token, which may not ask who it is, keeps its own one comment', async () => {
+    const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
+    github.addComment(pull, { login: 'other-app[bot]', body: 'Thanks for the pull request!' });
+    await review('review with an App token, first run', pull, { token: 'app' });
+    const again = await review('review with an App token, second run', pull, { token: 'app' });
+    expect(again.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
+    const ours = github.comments(pull).filter((c) => c.body.includes(REVIEW_MARKER));
+    expect(ours.map((c) => c.user.login)).toEqual(['lessons-app[bot]']);
+  });
+
   it('on a fork with a read-only token: annotations, summary, a warning naming pull-requests: write, exit per fail-on', async () => {
     await workspace.write(
       'lessons/2026-10-broken.yaml',
@@ -257,8 +285,53 @@ describe('audit, as the runner runs it', () => {
       expect.objectContaining({ number: podcast!.number, state: 'closed', state_reason: 'not_planned' }),
     ]);
 
+    // Who closed each issue shows in the listing: the Action's closings carry a marker.
+    expect(concluded!.body).toContain('<!-- campaign-lessons:closed-by-action -->');
+    expect(issuesOf('2022-10-podcast-onder-de-waterlijn')[0]!.body).not.toContain('closed-by-action');
     const again = await audit('audit, run after the closings');
-    expect(again.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
+    expect(again.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/careers/issues']);
+
+    await workspace.write(beurs, text);
+    const reopened = await audit('audit reopening an issue it closed');
+    expect(issuesOf('2015-03-hogeschool-bedrijvendag')).toEqual([
+      expect.objectContaining({ number: concluded!.number, state: 'open', state_reason: 'reopened' }),
+    ]);
+    expect(issuesOf('2015-03-hogeschool-bedrijvendag')[0]!.body).not.toContain('closed-by-action');
+    expect(reopened.requests.map((r) => r.method)).toEqual(['GET', 'PATCH', 'POST']);
+  });
+
+  it('assigns an owner who took over the campaign, and leaves the earlier assignee', async () => {
+    await audit('audit before the owner changed');
+    const beurs = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
+    await workspace.write(
+      beurs,
+      (await workspace.read(beurs)).replace(/^owner: .*$/m, 'owner: "@tvandenberg"'),
+    );
+    const moved = await audit('audit after the owner changed');
+    expect(issuesOf('2015-03-hogeschool-bedrijvendag')[0]!.assignees).toEqual(['kjanssen', 'tvandenberg']);
+    expect(moved.requests.map((r) => r.method)).toEqual(['GET', 'PATCH', 'POST']);
+    const again = await audit('audit after the owner was assigned');
+    expect(again.requests).toHaveLength(1);
+  });
+
+  it('names issues: write when a read-only token may not comment on the issue it would close', async () => {
+    await audit('audit that opens the issues');
+    const beurs = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
+    await workspace.write(
+      beurs,
+      `${(await workspace.read(beurs)).trimEnd()}\nconclusions:\n  - goal: stand-vs-pitch\n    finding: The pitch worked.\n    level: execution\n`,
+    );
+    const result = await audit('audit closing with a read-only token', {
+      token: 'fork',
+      event: 'push',
+      payload: pushPayload(),
+    });
+    expect(result.exitCode).toBe(0);
+    const warnings = result.annotations.filter((a) => a.level === 'warning' && a.message.includes('may not'));
+    expect(warnings.map((a) => a.message)).toEqual([
+      expect.stringMatching(/comment on issue #\d+: grant `issues: write`/),
+    ]);
+    expect(result.summary).not.toContain('pull-requests: write');
   });
 
   it('keeps one issue per campaign through a lost response, 502s and secondary rate limits', async () => {
@@ -271,6 +344,9 @@ describe('audit, as the runner runs it', () => {
     expect(first.exitCode).toBe(0);
     await audit('audit repairing the duplicate');
     expect(openIssues()).toHaveLength(awaiting.length);
+    expect(github.issues().filter((issue) => issue.state === 'closed')).toEqual([
+      expect.objectContaining({ state_reason: 'duplicate' }),
+    ]);
     for (const id of awaiting) expect(issuesOf(id).filter((issue) => issue.state === 'open')).toHaveLength(1);
   });
 

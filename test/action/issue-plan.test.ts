@@ -1,7 +1,11 @@
 // Exactly one open issue per campaign awaiting conclusions, decided from the labelled issues.
 import { describe, expect, it } from 'vitest';
-import { issuesToInspect, planIssues, type IssuePlanInput } from '../../src/action/issue-plan.js';
-import { campaignMarker, renderAuditIssue } from '../../src/core/render/audit-issue.js';
+import { planIssues, type IssuePlanInput } from '../../src/action/issue-plan.js';
+import {
+  CLOSED_BY_ACTION_MARKER,
+  campaignMarker,
+  renderAuditIssue,
+} from '../../src/core/render/audit-issue.js';
 import type { Awaiting, Campaign, CampaignEntry } from '../../src/core/types.js';
 import type { Issue } from '../../src/github/port.js';
 
@@ -45,7 +49,7 @@ function issue(number: number, id: string, extra: Partial<Issue> = {}): Issue {
     stateReason: null,
     closedAt: null,
     author: BOT,
-    assignees: [],
+    assignees: ['kjanssen'],
     ...extra,
   };
 }
@@ -61,7 +65,6 @@ function input(
     entries: new Map(campaigns.map((c) => [c.id, entry(c)])),
     presentIds: new Set(campaigns.map((c) => c.id)),
     issues,
-    login: BOT,
     sha: SHA,
     fileUrl,
     ...extra,
@@ -100,9 +103,10 @@ describe('planIssues', () => {
         kind: 'close',
         id: 'a',
         number: 9,
-        reason: 'not_planned',
+        reason: 'duplicate',
         why: 'duplicate',
         comment: expect.stringContaining('Duplicate of #4'),
+        body: `${campaignMarker('a')}\nold text\n\n${CLOSED_BY_ACTION_MARKER}\n`,
       },
     ]);
   });
@@ -122,31 +126,56 @@ describe('planIssues', () => {
     expect(notes).toEqual([{ kind: 'file-invalid', id: 'a', number: 4 }]);
   });
 
-  it('reopens the issue it closed last, and respects one a person closed', () => {
-    const closedByUs = issue(4, 'a', { state: 'closed', closedAt: '2024-01-02T00:00:00Z', closedBy: BOT });
-    expect(
-      planIssues(input([a], [a], [closedByUs])).steps.map((s) => [s.kind, 'number' in s && s.number]),
-    ).toEqual([['reopen', 4]]);
-    const closedByPerson = issue(4, 'a', {
+  it('reopens the issue it closed last (its body has the closing marker), and respects one a person closed', () => {
+    const closedByUs = issue(4, 'a', {
       state: 'closed',
       closedAt: '2024-01-02T00:00:00Z',
-      closedBy: 'kjanssen',
+      body: `${campaignMarker('a')}\nold text\n\n${CLOSED_BY_ACTION_MARKER}\n`,
     });
+    const reopen = planIssues(input([a], [a], [closedByUs])).steps;
+    expect(reopen.map((s) => [s.kind, 'number' in s && s.number])).toEqual([['reopen', 4]]);
+    expect(reopen[0]).toMatchObject({ body: rendered.body });
+    const closedByPerson = issue(4, 'a', { state: 'closed', closedAt: '2024-01-02T00:00:00Z' });
     expect(planIssues(input([a], [a], [closedByPerson]))).toEqual({
       steps: [],
-      notes: [{ kind: 'closed-by-person', id: 'a', number: 4, closedBy: 'kjanssen' }],
+      notes: [{ kind: 'closed-by-person', id: 'a', number: 4 }],
     });
   });
 
   it('goes by the issue closed last: a duplicate closed earlier does not bring the campaign back', () => {
-    const duplicate = issue(9, 'a', { state: 'closed', closedAt: '2024-01-01T00:00:00Z', closedBy: BOT });
-    const personClosed = issue(4, 'a', {
+    const duplicate = issue(9, 'a', {
       state: 'closed',
-      closedAt: '2024-03-01T00:00:00Z',
-      closedBy: 'kjanssen',
+      closedAt: '2024-01-01T00:00:00Z',
+      body: `${campaignMarker('a')}\n${CLOSED_BY_ACTION_MARKER}`,
     });
-    expect(issuesToInspect([awaits(a)], [duplicate, personClosed])).toEqual([4]);
+    const personClosed = issue(4, 'a', { state: 'closed', closedAt: '2024-03-01T00:00:00Z' });
     expect(planIssues(input([a], [a], [duplicate, personClosed])).steps).toEqual([]);
+  });
+
+  it('assigns a changed owner beside the assignees people added, unless GitHub refused them before', () => {
+    const moved = campaign('a', { owner: '@tvandenberg' });
+    const current = renderAuditIssue({
+      awaiting: awaits(moved),
+      campaign: moved,
+      fileUrl: fileUrl('lessons/a.yaml'),
+      ownerUnassignable: false,
+    });
+    const open = issue(4, 'a', { title: current.title, body: current.body, assignees: ['kjanssen'] });
+    const { steps, notes } = planIssues(input([moved], [moved], [open]));
+    expect(notes).toEqual([]);
+    expect(steps).toEqual([
+      {
+        kind: 'assign',
+        id: 'a',
+        number: 4,
+        login: 'tvandenberg',
+        unassignedBody: expect.stringContaining('@tvandenberg could not be assigned'),
+      },
+    ]);
+    const assigned = { ...open, assignees: ['kjanssen', 'TVandenberg'] };
+    expect(planIssues(input([moved], [moved], [assigned])).steps).toEqual([]);
+    const refused = issue(4, 'a', { body: (steps[0] as { unassignedBody: string }).unassignedBody });
+    expect(planIssues(input([moved], [moved], [{ ...refused, title: current.title }])).steps).toEqual([]);
   });
 
   it('keeps the mention of an unassignable owner when it rewrites an issue', () => {

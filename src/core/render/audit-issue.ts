@@ -16,6 +16,25 @@ export function markedCampaign(body: string | null | undefined): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * Hidden marker the Action writes into an issue's body in the same request that closes it, so the
+ * issues list alone tells its closings from a person's (who closed it is only in a single-issue
+ * read, one more request per issue per run). Reopening rewrites the body without it.
+ */
+export const CLOSED_BY_ACTION_MARKER = '<!-- campaign-lessons:closed-by-action -->';
+
+/** Whether the Action closed this issue (its body carries the closing marker). */
+export function closedByAction(body: string | null | undefined): boolean {
+  return (body ?? '').includes(CLOSED_BY_ACTION_MARKER);
+}
+
+/** The body an issue gets when the Action closes it: as it was, plus the closing marker, under the limit. */
+export function withClosedMarker(body: string): string {
+  if (closedByAction(body)) return body;
+  const tail = `\n\n${CLOSED_BY_ACTION_MARKER}\n`;
+  return `${body.trimEnd().slice(0, GITHUB_BODY_LIMIT - tail.length)}${tail}`;
+}
+
 export interface AuditIssueInput {
   awaiting: Awaiting;
   campaign: Campaign;
