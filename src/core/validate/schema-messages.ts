@@ -166,7 +166,7 @@ function patternMessage(path: NodePath, format: string, pattern = ''): string {
   }
   if (field === 'currency') return 'The currency must be three capital letters (ISO 4217), such as EUR.';
   if (parent === 'links' || format === 'uri')
-    return 'A link must be a web address starting with http:// or https://.';
+    return 'A link must be a full web address starting with http:// or https://, such as https://www.example.org/campaign.';
   // Text fields only require something that is not blank.
   if (pattern === '\\S') return `${describe(path)} is empty; write something here.`;
   return `${describe(path)} must be lowercase letters, digits and dashes, starting with a letter or digit (like employer-branding).`;

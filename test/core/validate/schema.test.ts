@@ -177,6 +177,33 @@ describe('validateSchema', () => {
     expect(validateSchema(makeCampaign({ period: { start } })).length === 0).toBe(valid);
   });
 
+  it.each([
+    ['https://example.org', true],
+    ['http://example.org/a?b=c#d', true],
+    ['HTTPS://Example.nl/Vacatures', true],
+    ['https://user@example.org:8080/x', true],
+    ['https://', false],
+    ['https:///x', false],
+    ['https://?q', false],
+    ['ftp://example.org', false],
+    ['www.example.org', false],
+    ['https://exa mple.org', false],
+  ])('link %s valid: %s', (link, valid) => {
+    const problems = validateSchema(makeCampaign({ links: [link] }));
+    expect(problems.length === 0).toBe(valid);
+    if (!valid) {
+      expect(problems).toEqual([
+        {
+          path: ['links', 0],
+          at: 'value',
+          pointer: '/links/0',
+          message:
+            'A link must be a full web address starting with http:// or https://, such as https://www.example.org/campaign.',
+        },
+      ]);
+    }
+  });
+
   it('refuses review_every_days and reviews outside continuous mode, mode: campaign included', () => {
     const reviews = [{ date: '2026-02-01', summary: 's' }];
     expect(validateSchema(makeCampaign({ review_every_days: 30 })).map((p) => p.path)).toEqual([
