@@ -20,12 +20,14 @@ export const check: Command = {
       ctx.io.stdout(JSON.stringify({ awaiting }, null, 2) + '\n');
     } else {
       ctx.io.stdout(renderAwaitingText(awaiting, { today, graceDays }, terminalStyle(ctx.colour)));
-      const invalid = new Set(kb.problems.filter((p) => p.severity === 'error').map((p) => p.file));
-      if (invalid.size > 0) {
-        ctx.io.stderr(
-          `${invalid.size} file(s) have errors and were not checked; run \`lessons validate\` to see them.\n`,
-        );
-      }
+    }
+    // On stderr in both formats: the json on stdout keeps its exact shape, yet a script's log
+    // still shows that the list may be incomplete.
+    const invalid = new Set(kb.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+    if (invalid.size > 0) {
+      ctx.io.stderr(
+        `${invalid.size} file(s) have errors and were not checked; run \`lessons validate\` to see them.\n`,
+      );
     }
     return awaiting.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
