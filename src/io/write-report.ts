@@ -97,8 +97,15 @@ async function refuseUnsafeTarget(out: string, options: WriteReportOptions, file
 
 /** Whether `out` holds a previous report (true), does not exist (false), or must not be touched. */
 async function existingReport(out: string, names: readonly string[], fileSystem: ReportFileSystem) {
-  const stat = await fileSystem.lstat(out).catch((error: NodeJS.ErrnoException) => {
+  const stat = await fileSystem.lstat(out).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
+    if (error.code === 'ENOTDIR') {
+      // `--out notes.txt/site`: a file stands where a folder of the path should be.
+      const file = (await fileInTheWay(out, fileSystem)) ?? path.dirname(out);
+      throw new InputError(
+        `Cannot write the report to '${out}': '${file}' is a file, not a folder. Choose another folder with --out.`,
+      );
+    }
     throw error;
   });
   if (!stat) return false;
@@ -115,6 +122,19 @@ async function existingReport(out: string, names: readonly string[], fileSystem:
     );
   }
   return true;
+}
+
+/** The nearest ancestor of `target` that exists and is not a folder, if any. */
+async function fileInTheWay(target: string, fileSystem: ReportFileSystem): Promise<string | undefined> {
+  for (
+    let current = path.dirname(target);
+    current !== path.dirname(current);
+    current = path.dirname(current)
+  ) {
+    const stat = await fileSystem.lstat(current).catch(() => null);
+    if (stat) return stat.isDirectory() ? undefined : current;
+  }
+  return undefined;
 }
 
 /** Whether `candidate` lies strictly inside `folder`. */

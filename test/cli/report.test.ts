@@ -69,4 +69,18 @@ describe('lessons report', () => {
     }
     expect(await fs.readdir(cwd)).toEqual(['lessons']);
   });
+
+  it('says in a sentence that a file stands where the output folder should be', async () => {
+    await fs.writeFile(path.join(cwd, 'afile'), 'mine\n');
+    try {
+      const run = await lessons(cwd, ['report', '--out', 'afile/sub']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /^lessons report: Cannot write the report to '.*afile\/sub': '.*afile' is a file, not a folder\./,
+      );
+      expect(run.stderr).not.toMatch(/ENOTDIR|\n\s+at /);
+    } finally {
+      await fs.rm(path.join(cwd, 'afile'));
+    }
+  });
 });

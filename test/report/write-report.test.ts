@@ -125,6 +125,16 @@ describe('writeReport', () => {
     await expect(writeReport('plain', report, options())).rejects.toThrow(/not a folder/);
   });
 
+  it('names the file that stands where a folder should be, in a sentence', async () => {
+    await fs.writeFile(path.join(base, 'notes.txt'), 'mine\n');
+    for (const out of ['notes.txt/site', 'notes.txt/site/deeper']) {
+      await expect(writeReport(out, report, options())).rejects.toThrow(
+        `Cannot write the report to '${path.join(base, out)}': '${path.join(base, 'notes.txt')}' is a file, not a folder. Choose another folder with --out.`,
+      );
+    }
+    expect(await fs.readFile(path.join(base, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
   it('only writes plain file names', async () => {
     await expect(writeReport('out', [{ name: '../escape.html', content: 'x' }], options())).rejects.toThrow(
       /not a plain file name/,
