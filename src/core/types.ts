@@ -104,11 +104,8 @@ export interface Awaiting {
 export interface RelatedConclusion {
   finding: string;
   level: Level;
-  /**
-   * null when the conclusion states none: findRelated always sets the key, as the json shape of
-   * DESIGN §4 has it (optional here only so hand-made values in tests need not spell it out).
-   */
-  outcome?: Outcome | null;
+  /** null when the conclusion states none: the json shape of DESIGN §4 always has the key. */
+  outcome: Outcome | null;
 }
 
 export interface RelatedLesson {

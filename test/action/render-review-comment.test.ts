@@ -36,7 +36,7 @@ const reviewed: ReviewedFile = {
       reasons: ['shared audience: students', 'similar goal: community'],
       conclusions: [
         { finding: 'The community went quiet after the giveaway.', level: 'fundamental', outcome: 'refuted' },
-        { finding: 'Posting on Friday worked better.', level: 'execution' },
+        { finding: 'Posting on Friday worked better.', level: 'execution', outcome: null },
       ],
     },
   ],
@@ -149,7 +149,7 @@ describe('renderReviewComment', () => {
         {
           ...reviewed.related[0]!,
           title: '[click](https://evil.example)',
-          conclusions: [{ finding: '| a | b |\n|---|---|\n@acme/all', level: 'fundamental' }],
+          conclusions: [{ finding: '| a | b |\n|---|---|\n@acme/all', level: 'fundamental', outcome: null }],
         },
       ],
     };
