@@ -20,24 +20,41 @@ export function auditRow(
   outcomes: ReadonlyMap<IssueStep, StepOutcome>,
 ): AuditRow {
   const base = { ...item, title: entry?.campaign.title ?? item.id };
-  const step = steps.find((candidate) => candidate.id === item.id && candidate.kind !== 'close');
-  if (step && step.kind !== 'close') {
-    const outcome = outcomes.get(step);
-    const number = outcome?.number ? ` #${outcome.number}` : '';
-    const word = DONE_WORDS[step.kind];
-    const issue =
-      outcome?.status === 'done'
-        ? `${word}${number}`
-        : outcome?.status === 'planned'
-          ? `would be ${word}${number} (dry run)`
-          : `not ${word}${number}: permission missing`;
-    return { ...base, issue };
+  // An issue can take more than one step in a run (updated, then its new owner assigned).
+  const taken = steps.filter(
+    (candidate): candidate is Exclude<IssueStep, { kind: 'close' }> =>
+      candidate.id === item.id && candidate.kind !== 'close',
+  );
+  if (taken.length > 0) {
+    return { ...base, issue: taken.map((step) => describeStep(step, outcomes.get(step))).join('; ') };
   }
   const note = notes.find((candidate) => candidate.id === item.id);
   if (note?.kind === 'closed-by-person') {
     return { ...base, issue: `#${note.number} was closed by a person: left closed` };
   }
   return { ...base, issue: note ? `#${note.number} open, up to date` : '—' };
+}
+
+function describeStep(step: Exclude<IssueStep, { kind: 'close' }>, outcome: StepOutcome | undefined): string {
+  const number = outcome?.number ? ` #${outcome.number}` : '';
+  const word = DONE_WORDS[step.kind];
+  const who = step.kind === 'assign' ? ` @${step.login}` : '';
+  switch (outcome?.status) {
+    case 'done':
+      if (outcome.mentioned) {
+        const refused = `@${outcome.mentioned} mentioned instead: GitHub refused them as assignee`;
+        return step.kind === 'assign' ? `#${outcome.number}: ${refused}` : `${word}${number}, ${refused}`;
+      }
+      return step.kind === 'assign' ? `${word}${who} to${number}` : `${word}${number}`;
+    case 'planned':
+      return step.kind === 'assign'
+        ? `would assign${who} to${number} (dry run)`
+        : `would be ${word}${number} (dry run)`;
+    default:
+      return step.kind === 'assign'
+        ? `not assigned${who} to${number}: permission missing`
+        : `not ${word}${number}: permission missing`;
+  }
 }
 
 export function closedRows(

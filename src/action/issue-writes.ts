@@ -11,6 +11,8 @@ const LABEL_DESCRIPTION = 'A campaign awaits its conclusions (opened by campaign
 export interface StepOutcome {
   status: WriteRecord['status'];
   number?: number;
+  /** GitHub refused the owner as assignee; the issue mentions them instead. */
+  mentioned?: string;
 }
 
 /** Carries out the plan in order; returns what became of each step. */
@@ -31,6 +33,7 @@ export async function performIssuePlan(
   for (const step of steps) {
     switch (step.kind) {
       case 'open': {
+        let refused = false;
         const issue = await writer.write('open-issue', `open an issue for ${step.id}`, async () => {
           const labels = [inputs.label];
           try {
@@ -42,6 +45,7 @@ export async function performIssuePlan(
             });
           } catch (error) {
             if (!(error instanceof AssigneeRefusedError)) throw error;
+            refused = true;
             core.warning(
               `GitHub refused @${step.assignee} as assignee for ${step.id}: they are mentioned in the issue instead.`,
             );
@@ -53,7 +57,11 @@ export async function performIssuePlan(
             });
           }
         });
-        outcomes.set(step, { status: last(), number: issue?.number });
+        outcomes.set(step, {
+          status: last(),
+          number: issue?.number,
+          ...(refused && step.assignee ? { mentioned: step.assignee } : {}),
+        });
         break;
       }
       case 'update':
@@ -85,7 +93,11 @@ export async function performIssuePlan(
             }
           },
         );
-        outcomes.set(step, { status: last(), number: step.number });
+        outcomes.set(step, {
+          status: last(),
+          number: step.number,
+          ...(refused ? { mentioned: step.login } : {}),
+        });
         if (refused) {
           // As at open time: mention them instead, and ask for a hand-over. The body then says so,
           // which keeps later runs from asking GitHub again.

@@ -96,6 +96,7 @@ describe('audit', () => {
     expect(podcast.assignees).toEqual([]);
     expect(podcast.body).toContain('@nhoekstra could not be assigned (perhaps they left)');
     expect(podcast.body).toContain('someone who is still here');
+    expect(result.summary).toContain(`opened #${podcast.number}, @nhoekstra mentioned instead`);
     expect(result.annotations.some((a) => a.level === 'warning' && a.message.includes('@nhoekstra'))).toBe(
       true,
     );
@@ -120,13 +121,15 @@ describe('audit', () => {
 
     const moved = await owned('@tvandenberg');
     expect(beurs().assignees).toEqual(['kjanssen', 'pvanleeuwen', 'tvandenberg']);
-    expect(moved.summary).toContain('updated #');
+    expect(moved.summary).toMatch(/updated #\d+; assigned @tvandenberg to #\d+/);
     let writes = github.writes().length;
     await audit();
     expect(github.writes()).toHaveLength(writes);
 
     const refused = await owned('@nhoekstra');
     expect(beurs().assignees).toEqual(['kjanssen', 'pvanleeuwen', 'tvandenberg']);
+    expect(refused.summary).toContain('@nhoekstra mentioned instead: GitHub refused them as assignee');
+    expect(refused.summary).not.toContain('assigned @nhoekstra');
     expect(beurs().body).toContain('@nhoekstra could not be assigned (perhaps they left)');
     expect(refused.annotations.some((a) => a.level === 'warning' && a.message.includes('@nhoekstra'))).toBe(
       true,
@@ -174,6 +177,20 @@ describe('audit', () => {
     const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
     expect(issue).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
     expect(github.comments(issue!.number)[0]!.body).toContain('was removed');
+  });
+
+  it('stops, closing nothing, when the root input names a file or is missing', async () => {
+    await audit();
+    const writes = github.writes().length;
+    const onFile = await audit({ inputs: { root: BEURS } });
+    expect(onFile.failed).toEqual([
+      `${BEURS} is not a folder: the root input takes the folder that holds the campaign files (default: lessons).`,
+    ]);
+    const missing = await audit({ inputs: { root: 'campaigns' } });
+    expect(missing.failed).toHaveLength(1);
+    expect(missing.failed[0]).toContain('campaigns');
+    expect(github.writes()).toHaveLength(writes);
+    expect(openIssues()).toHaveLength(AWAITING.length);
   });
 
   it('respects an issue a person closed: never reopened, never duplicated', async () => {
