@@ -1,6 +1,7 @@
 // One run of the Action: read inputs and context, review or audit, then report where people look
 // (annotations, the job summary, outputs, the report file) and fail per `fail-on`.
 import { readFileSync } from 'node:fs';
+import { checkRootFolder } from '../io/read-files.js';
 import { audit } from './audit.js';
 import { readContext, resolveMode, type ActionContext } from './context.js';
 import type { RunDeps } from './deps.js';
@@ -47,6 +48,8 @@ export async function run(deps: RunDeps): Promise<RunOutcome> {
       writer,
       today: deps.now().toISOString().slice(0, 10),
     };
+    // A file or a link as root would make every other campaign look deleted to the audit.
+    await checkRootFolder(inputs.root, context.workspace, 'the root input');
     result = mode === 'review' ? await review(run) : await audit(run, readOnlyReason);
     core.summary.addRaw(result.summary, true);
     if (writer.refusal) core.warning(writer.refusal.message);

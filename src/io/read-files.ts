@@ -92,7 +92,7 @@ export async function readCampaignFiles(paths: readonly string[], cwd = process.
  * Refuses a root that exists but is not a real folder: a file, or a link (links are never
  * followed, DESIGN §1). A missing root is left to the command: `new` creates it.
  */
-export async function checkRootFolder(root: string, cwd: string): Promise<void> {
+export async function checkRootFolder(root: string, cwd: string, option = '--root'): Promise<void> {
   const stat = await lstat(path.resolve(cwd, root)).catch(() => null);
   if (!stat) return;
   if (stat.isSymbolicLink()) {
@@ -100,7 +100,7 @@ export async function checkRootFolder(root: string, cwd: string): Promise<void> 
   }
   if (!stat.isDirectory()) {
     throw new PathError(
-      `${root} is not a folder: --root takes the folder that holds the campaign files (default: lessons).`,
+      `${root} is not a folder: ${option} takes the folder that holds the campaign files (default: lessons).`,
     );
   }
 }
