@@ -3,7 +3,7 @@
 // sees on GitHub after one and two runs, and counts the API requests each run makes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, it as base, describe, expect } from 'vitest';
 import { findAwaiting } from '../../src/core/awaiting.js';
 import { campaignMarker } from '../../src/core/render/audit-issue.js';
 import { REVIEW_MARKER } from '../../src/core/render/review-comment.js';
@@ -26,40 +26,96 @@ const DISCORD = 'lessons/2026-09-discord-trainee-community.yaml';
 const HOSTILE = 'lessons/2019-06-hostile-text.yaml';
 const LABEL = 'lessons: missing conclusions';
 
-let github: FakeGitHub;
-let workspace: Workspace;
-/** API requests per run, for the report: printed once at the end. */
-const counts: string[] = [];
+/** API requests per run, for the report: printed once at the end, a block per test. */
+const counts: string[][] = [];
 
 beforeAll(() => {
   assertBundled();
 });
 
 afterAll(() => {
-  if (counts.length > 0) console.log(`API requests per run of dist/index.js:\n${counts.join('\n')}`);
+  const lines = counts.flat();
+  if (lines.length > 0) console.log(`API requests per run of dist/index.js:\n${lines.join('\n')}`);
 });
 
-beforeEach(async () => {
-  github = await startFakeGitHub({ owner: 'acme', repo: 'careers', tokens: TOKENS, assignable: STAFF });
-  workspace = await makeWorkspace();
-  for (const file of [DISCORD, HOSTILE]) {
-    await workspace.write(file, await readFile(path.join(FIXTURES, path.basename(file)), 'utf8'));
-  }
-});
-
-afterEach(async () => {
-  await github.close();
-  await workspace.dispose();
-});
-
-/** Runs dist/index.js and records how many requests that run made. */
-async function run(label: string, options: Omit<DistOptions, 'github' | 'workspace'>) {
-  const before = github.requests.length;
-  const result = await runDist({ github, workspace, ...options });
-  const requests = github.requests.slice(before);
-  counts.push(`  ${label}: ${requests.length} (${summarise(requests)})`);
-  return { ...result, requests };
+/**
+ * Everything one test needs, its own: a fake GitHub on its own port and a workspace of its own,
+ * so the tests can run side by side. Most of an audit's time is the throttling plugin's second
+ * between writes, which GitHub asks for; run one after the other they took three minutes.
+ */
+interface E2E {
+  github: FakeGitHub;
+  workspace: Workspace;
+  review(label: string, pull: number, extra?: Partial<DistOptions>): ReturnType<E2E['run']>;
+  audit(label: string, extra?: Partial<DistOptions>): ReturnType<E2E['run']>;
+  run(
+    label: string,
+    options: Omit<DistOptions, 'github' | 'workspace'>,
+  ): Promise<Awaited<ReturnType<typeof runDist>> & { requests: LoggedRequest[] }>;
+  expectedAwaiting(): Promise<string[]>;
+  openIssues(): ReturnType<FakeGitHub['issues']>;
+  issuesOf(id: string): ReturnType<E2E['openIssues']>;
 }
+
+const it = base.extend<{ e2e: E2E }>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads the fixtures a fixture needs from this pattern
+  e2e: async ({}, use) => {
+    const github = await startFakeGitHub({
+      owner: 'acme',
+      repo: 'careers',
+      tokens: TOKENS,
+      assignable: STAFF,
+    });
+    const workspace = await makeWorkspace();
+    for (const file of [DISCORD, HOSTILE]) {
+      await workspace.write(file, await readFile(path.join(FIXTURES, path.basename(file)), 'utf8'));
+    }
+    const lines: string[] = [];
+    const e2e: E2E = {
+      github,
+      workspace,
+      async run(label, options) {
+        const before = github.requests.length;
+        const result = await runDist({ github, workspace, ...options });
+        const requests = github.requests.slice(before);
+        lines.push(`  ${label}: ${requests.length} (${summarise(requests)})`);
+        return { ...result, requests };
+      },
+      review: (label, pull, extra = {}) =>
+        e2e.run(label, {
+          event: 'pull_request',
+          payload: pullRequestPayload(pull),
+          token: 'workflow',
+          ...extra,
+        }),
+      audit: (label, extra = {}) =>
+        e2e.run(label, {
+          event: 'schedule',
+          payload: { schedule: '17 6 * * *' },
+          token: 'workflow',
+          ...extra,
+        }),
+      async expectedAwaiting() {
+        // Today's list, from the same rules `lessons check` applies: the fixture's dates age.
+        const today = new Date().toISOString().slice(0, 10);
+        const kb = await loadKnowledgeBase(path.join(workspace.dir, 'lessons'), {
+          today,
+          cwd: workspace.dir,
+        });
+        return findAwaiting(kb.entries, { today, graceDays: 14 }).map((item) => item.id);
+      },
+      openIssues: () => github.issues().filter((issue) => issue.state === 'open'),
+      issuesOf: (id) => github.issues().filter((issue) => issue.body?.includes(campaignMarker(id))),
+    };
+    try {
+      await use(e2e);
+    } finally {
+      counts.push(lines);
+      await github.close();
+      await workspace.dispose();
+    }
+  },
+});
 
 function summarise(requests: LoggedRequest[]): string {
   const tally = new Map<string, number>();
@@ -70,31 +126,11 @@ function summarise(requests: LoggedRequest[]): string {
   return [...tally].map(([key, n]) => `${n}× ${key}`).join(', ');
 }
 
-function review(label: string, pull: number, extra: Partial<DistOptions> = {}) {
-  return run(label, {
-    event: 'pull_request',
-    payload: pullRequestPayload(pull),
-    token: 'workflow',
-    ...extra,
-  });
-}
-
-function audit(label: string, extra: Partial<DistOptions> = {}) {
-  return run(label, { event: 'schedule', payload: { schedule: '17 6 * * *' }, token: 'workflow', ...extra });
-}
-
-async function expectedAwaiting(): Promise<string[]> {
-  // Today's list, from the same rules `lessons check` applies: the fixture's dates age.
-  const today = new Date().toISOString().slice(0, 10);
-  const kb = await loadKnowledgeBase(path.join(workspace.dir, 'lessons'), { today, cwd: workspace.dir });
-  return findAwaiting(kb.entries, { today, graceDays: 14 }).map((item) => item.id);
-}
-
-const openIssues = () => github.issues().filter((issue) => issue.state === 'open');
-const issuesOf = (id: string) => github.issues().filter((issue) => issue.body?.includes(campaignMarker(id)));
-
-describe('on the repository’s own lessons/', () => {
-  it('makes the API requests DESIGN §7 budgets: a constant per review, one per page and per write in an audit', async () => {
+describe.concurrent('on the repository’s own lessons/', () => {
+  it('makes the API requests DESIGN §7 budgets: a constant per review, one per page and per write in an audit', async ({
+    e2e,
+  }) => {
+    const { github, workspace, review, audit, expectedAwaiting } = e2e;
     for (const file of [DISCORD, HOSTILE]) await workspace.remove(file);
     const pull = github.addPullRequest({
       files: [{ filename: 'lessons/2009-11-linkedin-group.yaml', status: 'modified' }],
@@ -114,8 +150,9 @@ describe('on the repository’s own lessons/', () => {
   });
 });
 
-describe('review, as the runner runs it', () => {
-  it('keeps exactly one comment over two runs, with outputs, summary and annotations', async () => {
+describe.concurrent('review, as the runner runs it', () => {
+  it('keeps exactly one comment over two runs, with outputs, summary and annotations', async ({ e2e }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
     const first = await review('review, first run (comment posted)', pull);
     expect(first.exitCode).toBe(0);
@@ -137,7 +174,10 @@ describe('review, as the runner runs it', () => {
     expect(second.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
   });
 
-  it('rewrites nothing after a push that changes no finding: no link carries the head commit', async () => {
+  it('rewrites nothing after a push that changes no finding: no link carries the head commit', async ({
+    e2e,
+  }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
     await review('review at a first head commit', pull, {
       payload: pullRequestPayload(pull, 'a'.repeat(40)),
@@ -155,7 +195,8 @@ describe('review, as the runner runs it', () => {
     expect(github.comments(pull)).toEqual([expect.objectContaining({ body })]);
   });
 
-  it('with a GitHub App’s token, which may not ask who it is, keeps its own one comment', async () => {
+  it('with a GitHub App’s token, which may not ask who it is, keeps its own one comment', async ({ e2e }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
     github.addComment(pull, { login: 'other-app[bot]', body: 'Thanks for the pull request!' });
     await review('review with an App token, first run', pull, { token: 'app' });
@@ -165,7 +206,10 @@ describe('review, as the runner runs it', () => {
     expect(ours.map((c) => c.user.login)).toEqual(['lessons-app[bot]']);
   });
 
-  it('on a fork with a read-only token: annotations, summary, a warning naming pull-requests: write, exit per fail-on', async () => {
+  it('on a fork with a read-only token: annotations, summary, a warning naming pull-requests: write, exit per fail-on', async ({
+    e2e,
+  }) => {
+    const { github, workspace, review } = e2e;
     await workspace.write(
       'lessons/2026-10-broken.yaml',
       'id: 2026-10-broken\ntitle: Broken\nstatus: sleeping\n',
@@ -197,7 +241,10 @@ describe('review, as the runner runs it', () => {
     expect(lenient.exitCode).toBe(0);
   });
 
-  it('edits its comment to one line when no campaign is touched any more, never a comment by someone else', async () => {
+  it('edits its comment to one line when no campaign is touched any more, never a comment by someone else', async ({
+    e2e,
+  }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
     const copied = github.addComment(pull, { login: 'mallory', body: `${REVIEW_MARKER}\nNot the bot.` });
     await review('review with a copied marker', pull);
@@ -210,7 +257,8 @@ describe('review, as the runner runs it', () => {
     expect(comments[1]!.body).toContain('no longer adds or changes a campaign file');
   });
 
-  it('escapes hostile text from a campaign file in the comment and the summary', async () => {
+  it('escapes hostile text from a campaign file in the comment and the summary', async ({ e2e }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: HOSTILE, status: 'added' }] });
     const result = await review('review of hostile text', pull);
     const body = github.comments(pull)[0]!.body;
@@ -222,7 +270,8 @@ describe('review, as the runner runs it', () => {
     }
   });
 
-  it('makes no writes in a dry run', async () => {
+  it('makes no writes in a dry run', async ({ e2e }) => {
+    const { github, review } = e2e;
     const pull = github.addPullRequest({ files: [{ filename: DISCORD, status: 'added' }] });
     const result = await review('review, dry run', pull, { inputs: { 'dry-run': 'true' } });
     expect(result.exitCode).toBe(0);
@@ -231,8 +280,9 @@ describe('review, as the runner runs it', () => {
   });
 });
 
-describe('audit, as the runner runs it', () => {
-  it('keeps exactly one issue per campaign awaiting conclusions over two runs', async () => {
+describe.concurrent('audit, as the runner runs it', () => {
+  it('keeps exactly one issue per campaign awaiting conclusions over two runs', async ({ e2e }) => {
+    const { github, audit, openIssues, issuesOf, expectedAwaiting } = e2e;
     const awaiting = await expectedAwaiting();
     expect(awaiting).toContain('2019-06-hostile-text');
     const first = await audit('audit, first run (label and issues created)');
@@ -250,7 +300,8 @@ describe('audit, as the runner runs it', () => {
     expect(openIssues()).toHaveLength(awaiting.length);
   });
 
-  it('escapes the hostile campaign’s text in its issue, mentioning only the owners', async () => {
+  it('escapes the hostile campaign’s text in its issue, mentioning only the owners', async ({ e2e }) => {
+    const { audit, issuesOf } = e2e;
     await audit('audit with hostile text');
     const [issue] = issuesOf('2019-06-hostile-text');
     expect(issue!.assignees).toEqual(['jdevries']);
@@ -261,7 +312,10 @@ describe('audit, as the runner runs it', () => {
     expect(issue!.body).not.toMatch(/acme\/careers#1/);
   });
 
-  it('closes on conclusions naming the commit, as not planned on deletion, and respects a person’s closing', async () => {
+  it('closes on conclusions naming the commit, as not planned on deletion, and respects a person’s closing', async ({
+    e2e,
+  }) => {
+    const { github, workspace, audit, issuesOf } = e2e;
     await audit('audit before the changes');
     const beurs = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
     const text = await workspace.read(beurs);
@@ -300,7 +354,8 @@ describe('audit, as the runner runs it', () => {
     expect(reopened.requests.map((r) => r.method)).toEqual(['GET', 'PATCH', 'POST']);
   });
 
-  it('assigns an owner who took over the campaign, and leaves the earlier assignee', async () => {
+  it('assigns an owner who took over the campaign, and leaves the earlier assignee', async ({ e2e }) => {
+    const { workspace, audit, issuesOf } = e2e;
     await audit('audit before the owner changed');
     const beurs = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
     await workspace.write(
@@ -314,7 +369,10 @@ describe('audit, as the runner runs it', () => {
     expect(again.requests).toHaveLength(1);
   });
 
-  it('names issues: write when a read-only token may not comment on the issue it would close', async () => {
+  it('names issues: write when a read-only token may not comment on the issue it would close', async ({
+    e2e,
+  }) => {
+    const { workspace, audit } = e2e;
     await audit('audit that opens the issues');
     const beurs = 'lessons/2015-03-hogeschool-bedrijvendag.yaml';
     await workspace.write(
@@ -334,7 +392,10 @@ describe('audit, as the runner runs it', () => {
     expect(result.summary).not.toContain('pull-requests: write');
   });
 
-  it('keeps one issue per campaign through a lost response, 502s and secondary rate limits', async () => {
+  it('keeps one issue per campaign through a lost response, 502s and secondary rate limits', async ({
+    e2e,
+  }) => {
+    const { github, audit, openIssues, issuesOf, expectedAwaiting } = e2e;
     const awaiting = await expectedAwaiting();
     github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/issues$/ });
     github.inject({ kind: 'bad-gateway', method: 'POST', path: /\/issues$/, afterEffect: true });
@@ -350,7 +411,8 @@ describe('audit, as the runner runs it', () => {
     for (const id of awaiting) expect(issuesOf(id).filter((issue) => issue.state === 'open')).toHaveLength(1);
   });
 
-  it('reads every page of more than 100 labelled issues', async () => {
+  it('reads every page of more than 100 labelled issues', async ({ e2e }) => {
+    const { github, audit, openIssues, expectedAwaiting } = e2e;
     for (let i = 0; i < 150; i++) {
       github.addIssue({
         login: 'kjanssen',
@@ -365,7 +427,8 @@ describe('audit, as the runner runs it', () => {
     expect(openIssues()).toHaveLength((await expectedAwaiting()).length);
   });
 
-  it('makes no writes in a dry run, and warns about issues: write on a read-only token', async () => {
+  it('makes no writes in a dry run, and warns about issues: write on a read-only token', async ({ e2e }) => {
+    const { github, audit } = e2e;
     const dry = await audit('audit, dry run', { inputs: { 'dry-run': 'true', 'fail-on': 'warning' } });
     expect(github.writes()).toEqual([]);
     expect(dry.exitCode).toBe(1);
@@ -384,7 +447,8 @@ describe('audit, as the runner runs it', () => {
     ).toBe(true);
   });
 
-  it('names a bad input in the error', async () => {
+  it('names a bad input in the error', async ({ e2e }) => {
+    const { audit } = e2e;
     const result = await audit('audit with a bad input', { inputs: { 'grace-days': 'ten' } });
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toContainEqual({
