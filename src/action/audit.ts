@@ -6,7 +6,7 @@ import { markedCampaign } from '../core/render/audit-issue.js';
 import { loadKnowledgeBase } from '../io/load.js';
 import { annotate } from './annotate.js';
 import { auditRow, closedRows, reportStep } from './audit-rows.js';
-import { planIssues } from './issue-plan.js';
+import { planIssues, respectLastClosing } from './issue-plan.js';
 import { performIssuePlan } from './issue-writes.js';
 import { blobUrl, type ModeContext, type ModeResult } from './mode.js';
 import { renderAuditSummary } from './summary.js';
@@ -22,14 +22,14 @@ export async function audit(run: ModeContext, readOnlyReason: string | null): Pr
   const hiddenAnnotations = annotate(core, kb.problems);
   core.info(`${awaiting.length} of ${kb.entries.length} valid campaign(s) await conclusions.`);
 
-  // The listing is all the audit reads: who closed an issue shows in its body (the closing marker).
+  // The listing is nearly all the audit reads: the Action's closings carry a marker in the body.
   const labelled = await github.listIssuesByLabel(inputs.label);
   const issues = labelled.filter((issue) => markedCampaign(issue.body) !== null);
 
   const ref = context.branch ?? context.defaultBranch ?? context.sha;
   const fileUrl = (file: string) => blobUrl(context, ref, file);
   const entries = new Map(kb.entries.map((entry) => [entry.campaign.id, entry]));
-  const plan = planIssues({
+  const planned = planIssues({
     awaiting,
     entries,
     presentIds: presentIds(kb.files),
@@ -37,6 +37,13 @@ export async function audit(run: ModeContext, readOnlyReason: string | null): Pr
     sha: context.sha,
     fileUrl,
   });
+  // Reopening is the one step that needs closed_by: one read per issue it would reopen.
+  const closedBy = new Map<number, string | null>();
+  for (const step of planned.steps) {
+    if (step.kind === 'reopen')
+      closedBy.set(step.number, (await github.getIssue(step.number)).closedBy ?? null);
+  }
+  const plan = respectLastClosing(planned, issues, closedBy);
   const outcomes = await performIssuePlan(run, plan.steps, labelled);
 
   return {

@@ -1,7 +1,8 @@
 // Decides what the audit does with issues so exactly one open issue stands for each campaign
 // awaiting conclusions: open one, bring its text up to date, close it when conclusions land (or
 // the file goes), reopen one this Action closed, and leave alone one a person closed. The issues
-// list alone decides: the Action's closings carry a marker in the body (CLOSED_BY_ACTION_MARKER).
+// list nearly alone decides: the Action's closings carry a marker in the body
+// (CLOSED_BY_ACTION_MARKER); only a reopening is first checked against closed_by.
 import { hasConclusions } from '../core/conclusions.js';
 import { renderIssueChange } from '../core/render/audit-comments.js';
 import {
@@ -188,4 +189,34 @@ function lastClosed(issues: readonly Issue[]): Issue | undefined {
     .filter((issue) => issue.state === 'closed')
     .sort((a, b) => (a.closedAt ?? '').localeCompare(b.closedAt ?? '') || a.number - b.number)
     .at(-1);
+}
+
+/**
+ * Drops the reopenings of issues a person closed after all. The closing marker says the Action
+ * closed an issue once; a person may since have reopened and closed it again, and the marker stays.
+ * Who closed it last is `closed_by`, which only a single-issue read gives (DESIGN §5), so it is
+ * read only for the few issues the plan would reopen. `closedBy` maps an issue number to that
+ * login; the Action's own closings are by the issue's author, the identity that opened it.
+ */
+export function respectLastClosing(
+  plan: { steps: IssueStep[]; notes: IssueNote[] },
+  issues: readonly Issue[],
+  closedBy: ReadonlyMap<number, string | null>,
+): { steps: IssueStep[]; notes: IssueNote[] } {
+  const byPerson = new Set<number>();
+  for (const step of plan.steps) {
+    if (step.kind !== 'reopen') continue;
+    const author = issues.find((issue) => issue.number === step.number)?.author;
+    const closer = closedBy.get(step.number);
+    if (closer && author && closer.toLowerCase() !== author.toLowerCase()) byPerson.add(step.number);
+  }
+  if (byPerson.size === 0) return plan;
+  const dropped = plan.steps.filter((step) => step.kind !== 'open' && byPerson.has(step.number));
+  const notes: IssueNote[] = dropped
+    .filter((step) => step.kind === 'reopen')
+    .map((step) => ({ kind: 'closed-by-person', id: step.id, number: step.number }));
+  return {
+    steps: plan.steps.filter((step) => !dropped.includes(step)),
+    notes: [...plan.notes, ...notes],
+  };
 }

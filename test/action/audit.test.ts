@@ -168,6 +168,36 @@ describe('audit', () => {
     expect(issues[0]).toMatchObject({ state: 'open', state_reason: 'reopened' });
     expect(github.comments(issues[0]!.number).at(-1)!.body).toContain('awaits conclusions again');
     expect(result.outputs['issues-opened']).toBe(1);
+    // Before reopening, it read who closed the issue: the Action itself.
+    expect(
+      github.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/issues/${issues[0]!.number}`)),
+    ).toBe(true);
+  });
+
+  it('leaves closed an issue a person reopened and closed again after the Action closed it', async () => {
+    await audit();
+    const original = await workspace.read(BEURS);
+    await addConclusions(BEURS);
+    await audit();
+    const issue = issueFor('2015-03-hogeschool-bedrijvendag')[0]!;
+    expect(issue.body).toContain('closed-by-action');
+    // A person reopens it, then closes it again: the marker stays, closed_by names them.
+    Object.assign(issue, { state: 'open', state_reason: 'reopened', closed_at: null, closed_by: null });
+    github.closeIssueAs('kjanssen', issue.number, 'not_planned');
+    await workspace.write(BEURS, original);
+    const writes = github.writes().length;
+    const result = await audit();
+    expect(github.writes()).toHaveLength(writes);
+    expect(issueFor('2015-03-hogeschool-bedrijvendag')).toEqual([
+      expect.objectContaining({ state: 'closed', state_reason: 'not_planned' }),
+    ]);
+    expect(result.summary).toContain(`#${issue.number} was closed by a person: left closed`);
+    // One read of that issue, for who closed it; none for the others.
+    const reads = github.requests.slice(-2).map((r) => `${r.method} ${r.path}`);
+    expect(reads).toEqual([
+      'GET /repos/acme/careers/issues',
+      `GET /repos/acme/careers/issues/${issue.number}`,
+    ]);
   });
 
   it('closes the issue as not planned when the campaign file is deleted', async () => {
