@@ -28,6 +28,28 @@ export function renderAwaitingText(
     lines.push(`  ${s.yellow(a.id)}  ${REASON[a.reason]} since ${a.since}  owner ${a.owner}`);
     lines.push(`    ${s.dim(a.file)}`);
   }
-  lines.push('', 'Add conclusions to each file (what did you learn, at which level?) and set its status.');
+  lines.push('', ...nextSteps(awaiting));
   return lines.join('\n') + '\n';
+}
+
+// What to do, for the reasons present: the fix differs for a finished campaign and a review.
+function nextSteps(awaiting: readonly Awaiting[]): string[] {
+  const reasons = new Set(awaiting.map((a) => a.reason));
+  const steps: string[] = [];
+  if (reasons.has('closed-without-conclusions') || reasons.has('ended-without-conclusions')) {
+    steps.push(
+      'Add conclusions to each file: what did you learn, and was it about the approach (fundamental) or the details (execution)?',
+    );
+  }
+  if (reasons.has('ended-without-conclusions')) {
+    steps.push(
+      'A campaign that ended but is still planned or running: also set status: closed (or cancelled).',
+    );
+  }
+  if (reasons.has('review-overdue')) {
+    steps.push(
+      'Continuous work with an overdue review: add a review (date, summary, conclusions) under reviews.',
+    );
+  }
+  return steps;
 }
