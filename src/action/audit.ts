@@ -1,5 +1,6 @@
 // Audit mode (push, schedule, workflow_dispatch): find the campaigns awaiting conclusions and keep
 // exactly one open issue for each, found by label and marker through the issues list.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findAwaiting } from '../core/awaiting.js';
 import { markedCampaign } from '../core/render/audit-issue.js';
@@ -13,7 +14,14 @@ import { renderAuditSummary } from './summary.js';
 
 export async function audit(run: ModeContext, readOnlyReason: string | null): Promise<ModeResult> {
   const { inputs, context, core, github, today } = run;
-  const kb = await loadKnowledgeBase(path.resolve(context.workspace, inputs.root), {
+  const root = path.resolve(context.workspace, inputs.root);
+  if (!existsSync(root)) {
+    // Most often the workflow has no checkout step: stop before any issue looks resolved.
+    throw new Error(
+      `The folder ${inputs.root} is not in the checkout (${context.workspace}). Check the root input, and that a step with actions/checkout runs before this one.`,
+    );
+  }
+  const kb = await loadKnowledgeBase(root, {
     today,
     graceDays: inputs.graceDays,
     cwd: context.workspace,

@@ -218,7 +218,8 @@ describe('audit', () => {
     ]);
     const missing = await audit({ inputs: { root: 'campaigns' } });
     expect(missing.failed).toHaveLength(1);
-    expect(missing.failed[0]).toContain('campaigns');
+    expect(missing.failed[0]).toContain('The folder campaigns is not in the checkout');
+    expect(missing.failed[0]).toContain('actions/checkout');
     expect(github.writes()).toHaveLength(writes);
     expect(openIssues()).toHaveLength(AWAITING.length);
   });
