@@ -5,11 +5,10 @@ import type { IssueNote, IssueStep } from './issue-plan.js';
 import type { StepOutcome } from './issue-writes.js';
 import type { AuditRow, ClosedRow } from './summary.js';
 
-const DONE_WORDS: Record<'open' | 'update' | 'reopen' | 'assign', string> = {
+const DONE_WORDS: Record<'open' | 'update' | 'reopen', string> = {
   open: 'opened',
   update: 'updated',
   reopen: 'reopened',
-  assign: 'assigned',
 };
 
 export function auditRow(
@@ -37,24 +36,14 @@ export function auditRow(
 
 function describeStep(step: Exclude<IssueStep, { kind: 'close' }>, outcome: StepOutcome | undefined): string {
   const number = outcome?.number ? ` #${outcome.number}` : '';
-  const word = DONE_WORDS[step.kind];
-  const who = step.kind === 'assign' ? ` @${step.login}` : '';
-  switch (outcome?.status) {
-    case 'done':
-      if (outcome.mentioned) {
-        const refused = `@${outcome.mentioned} mentioned instead: GitHub refused them as assignee`;
-        return step.kind === 'assign' ? `#${outcome.number}: ${refused}` : `${word}${number}, ${refused}`;
-      }
-      return step.kind === 'assign' ? `${word}${who} to${number}` : `${word}${number}`;
-    case 'planned':
-      return step.kind === 'assign'
-        ? `would assign${who} to${number} (dry run)`
-        : `would be ${word}${number} (dry run)`;
-    default:
-      return step.kind === 'assign'
-        ? `not assigned${who} to${number}: permission missing`
-        : `not ${word}${number}: permission missing`;
-  }
+  // "opened #12", "assigned @x to #12": the step as done; the other states are said around it.
+  const done =
+    step.kind === 'assign' ? `assigned @${step.login} to${number}` : `${DONE_WORDS[step.kind]}${number}`;
+  if (outcome?.status === 'planned') return `would be ${done} (dry run)`;
+  if (outcome?.status !== 'done') return `not ${done}: permission missing`;
+  if (!outcome.mentioned) return done;
+  const refused = `@${outcome.mentioned} mentioned instead: GitHub refused them as assignee`;
+  return step.kind === 'assign' ? `#${outcome.number}: ${refused}` : `${done}, ${refused}`;
 }
 
 export function closedRows(
