@@ -62,11 +62,16 @@ export function parseCampaignFile(file: string, content: Uint8Array | string, si
     positions.at(locateOffset(doc, path, at));
 
   if (doc.errors.some((e) => /call stack/i.test(e.message))) {
-    // The YAML parser ran out of stack on pathological nesting and says so once per level.
+    // The YAML parser ran out of stack on pathological nesting and says so once per level. Where
+    // it ran out depends on how deep the caller's stack already was, so the problem is put at
+    // the start of that line's text: the same spot from the CLI, the Action or a test.
+    const overflow = positions.at(doc.errors[0]?.pos[0] ?? 0);
+    const lineText = text.split('\n', overflow.line)[overflow.line - 1] ?? '';
+    const column = lineText.length - lineText.trimStart().length + 1;
     add(
       'unsafe-yaml',
       'error',
-      positions.at(doc.errors[0]?.pos[0] ?? 0),
+      { line: overflow.line, column },
       'This file is nested far too deeply to read safely; a campaign needs only a few levels.',
     );
     return failed(() => START);
