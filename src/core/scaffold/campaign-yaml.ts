@@ -1,7 +1,7 @@
 // Writes a new campaign as YAML that teaches as it is read: the schema modeline for editors,
 // a comment on every section saying what belongs there, and the conclusions still to come
 // sketched in comments, with the fundamental questions asked first.
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import type { Campaign, RelatedLesson } from '../types.js';
 
 export interface CampaignYamlOptions {
@@ -11,9 +11,20 @@ export interface CampaignYamlOptions {
   related?: readonly RelatedLesson[];
 }
 
-/** One YAML scalar, quoted only when it must be (`"@jdevries"`, `'2024'`, `"a: b"`). */
+// Line breaks and other controls: in a plain or block scalar a typed line break would end the
+// value and let the next line be read as a key of its own (`--summary $'x\nowner: "@y"'`).
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/**
+ * One YAML scalar on one line, quoted only when it must be (`"@jdevries"`, `'2024'`, `"a: b"`);
+ * a value with a line break or another control becomes a double-quoted string with escapes.
+ */
 function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  if (!NEEDS_ESCAPES.test(value)) return stringify(value, { lineWidth: 0 }).trimEnd();
+  const node = new Scalar(value);
+  node.type = 'QUOTE_DOUBLE';
+  return stringify(node, { lineWidth: 0, doubleQuotedAsJSON: true }).trimEnd();
 }
 
 function flowList(values: readonly string[]): string {
