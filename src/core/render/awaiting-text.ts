@@ -1,5 +1,6 @@
 // Renders the campaigns awaiting conclusions for people: who owns each, why and since when.
 import type { Awaiting } from '../types.js';
+import { inlineText } from './terminal-text.js';
 import { PLAIN, plural, type TextStyle } from './text-style.js';
 
 const REASON: Record<Awaiting['reason'], string> = {
@@ -25,8 +26,10 @@ export function renderAwaitingText(
     ),
   ];
   for (const a of awaiting) {
-    lines.push(`  ${s.yellow(a.id)}  ${REASON[a.reason]} since ${a.since}  owner ${a.owner}`);
-    lines.push(`    ${s.dim(a.file)}`);
+    lines.push(
+      `  ${s.yellow(inlineText(a.id))}  ${REASON[a.reason]} since ${a.since}  owner ${inlineText(a.owner)}`,
+    );
+    lines.push(`    ${s.dim(inlineText(a.file))}`);
   }
   lines.push('', ...nextSteps(awaiting));
   return lines.join('\n') + '\n';

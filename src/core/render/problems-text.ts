@@ -1,6 +1,7 @@
 // Renders validation problems for people: grouped by file, `file:line:column`, the rule
 // name last, and a one-line summary.
 import type { Problem } from '../types.js';
+import { inlineText } from './terminal-text.js';
 import { PLAIN, plural, type TextStyle } from './text-style.js';
 
 export interface ValidateSummary {
@@ -13,13 +14,17 @@ export function renderProblemsText(result: ValidateSummary, s: TextStyle = PLAIN
   const lines: string[] = [];
   let current: string | undefined;
   for (const p of result.problems) {
+    // File names and messages carry campaign text: each stays inside its own line.
+    const file = inlineText(p.file);
     if (p.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(s.bold(p.file));
+      lines.push(s.bold(file));
       current = p.file;
     }
     const severity = p.severity === 'error' ? s.red('error  ') : s.yellow('warning');
-    lines.push(`  ${s.dim(`${p.file}:${p.line}:${p.column}`)}  ${severity}  ${p.message}  ${s.dim(p.rule)}`);
+    lines.push(
+      `  ${s.dim(`${file}:${p.line}:${p.column}`)}  ${severity}  ${inlineText(p.message)}  ${s.dim(p.rule)}`,
+    );
   }
   if (lines.length) lines.push('');
   lines.push(validateSummaryLine(result, s));
