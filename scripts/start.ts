@@ -4,6 +4,7 @@
 import { todayUtc } from '../src/core/dates.js';
 import { loadKnowledgeBase } from '../src/io/load.js';
 import type { CliIo } from '../src/cli/command.js';
+import { inquirerPrompter } from '../src/cli/new/inquirer-prompter.js';
 import { runCli } from '../src/cli/run.js';
 
 const io: CliIo = {
@@ -14,6 +15,7 @@ const io: CliIo = {
   isTTY: Boolean(process.stdout.isTTY),
   stdinIsTTY: false,
   today: todayUtc(),
+  prompter: inquirerPrompter,
 };
 const root = process.argv[2] ?? 'lessons';
 const heading = (title: string): void => {

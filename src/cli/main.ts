@@ -1,5 +1,6 @@
 // The `lessons` executable: wires the real process into runCli and sets the exit code.
 import { todayUtc } from '../core/dates.js';
+import { inquirerPrompter } from './new/inquirer-prompter.js';
 import { guardOutput } from './output.js';
 import { runCli } from './run.js';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       isTTY: Boolean(process.stdout.isTTY),
       stdinIsTTY: Boolean(process.stdin.isTTY),
       today: todayUtc(),
+      prompter: inquirerPrompter,
     });
     process.exitCode = output.exitCode(code);
   } catch (error) {

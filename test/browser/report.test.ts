@@ -1,7 +1,6 @@
 // The knowledge base as people use it: `lessons report` writes the page, real headless Chromium
 // opens it from disk, and the tests search, filter, open panels and tab through it — with the
 // example knowledge base and with a campaign whose text tries to inject markup and script.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,18 +15,15 @@ import {
   type ReportModel,
 } from '../../src/core/report/index.js';
 import { loadKnowledgeBase } from '../../src/io/load.js';
+import { lessons as runLessons } from '../support/cli.js';
 import { launchChromium } from './chromium.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const TODAY = '2026-06-01';
 
-function lessons(args: string[]): Promise<void> {
-  const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
-  return new Promise((resolve, reject) => {
-    execFile(tsx, [path.join(repo, 'src/cli/main.ts'), ...args], { cwd: repo }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`lessons ${args.join(' ')} failed: ${stderr}`)) : resolve(),
-    );
-  });
+async function lessons(args: string[]): Promise<void> {
+  const run = await runLessons(args);
+  if (run.code !== 0) throw new Error(`lessons ${args.join(' ')} failed: ${run.stderr}`);
 }
 
 /** The same report's data, for what the page should show. */

@@ -41,27 +41,5 @@ export function lessons(
   });
 }
 
-/** Runs the CLI under a pseudo-terminal (util-linux `script`), for what only a terminal gets. */
-export function lessonsOnTerminal(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const command = ['node', CLI, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  return new Promise((resolve, reject) => {
-    execFile(
-      'script',
-      ['-qec', command, '/dev/null'],
-      {
-        cwd: REPO,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm', ...env },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (error as { code?: unknown }).code : 0;
-        if (typeof code !== 'number') reject(error);
-        else resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-export const hasScript = existsSync('/usr/bin/script') || existsSync('/bin/script');
-
 /** No stack trace and no internal error text on stderr. */
 export const STACK_LINE = /^\s+at .+/m;

@@ -1,11 +1,9 @@
 // `lessons check` leaves files with errors out of the list, and says so on stderr in every
 // format: the json on stdout keeps exactly its DESIGN §4 shape.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, lessons } from './built-cli.js';
+import { describe, expect, it } from 'vitest';
+import { lessons } from '../support/cli.js';
 
 const NOTE = '2 file(s) have errors and were not checked; run `lessons validate` to see them.\n';
-
-beforeAll(() => assertBuilt());
 
 describe('lessons check with files that have errors', () => {
   it('keeps the json exactly {"awaiting": [...]} and writes the note to stderr', async () => {

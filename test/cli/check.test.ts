@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignYaml } from '../core/make-campaign.js';
-import { assertBuilt, lessons, REPO, STACK_LINE } from './built-cli.js';
+import { lessons, REPO, STACK_LINE } from '../support/cli.js';
 
 const TODAY = '2026-11-26';
 
@@ -20,7 +20,6 @@ const ids = async (...args: string[]) =>
 let tmp: string;
 
 beforeAll(async () => {
-  assertBuilt();
   tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'lessons-check-')));
 });
 afterAll(async () => {
@@ -160,9 +159,14 @@ describe('--today and --grace-days', () => {
 });
 
 describe('usage errors', () => {
+  it('names a --root that does not exist, in one line', async () => {
+    const run = await lessons(['check', '--root', 'nowhere']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('lessons check: nowhere: no such file or folder.\n');
+  });
+
   it.each([
-    [['check', '--root', 'nowhere'], /nowhere: no such file or folder/],
-    [['check', '--format', 'github'], /Invalid --format 'github': expected text, json/],
+    [['check', '--format', 'github'], /Invalid --format 'github': expected text or json\./],
     [['check', 'lessons/x.yaml'], /Unexpected argument/],
     [['check', '--limit', '3'], /Unknown option '--limit'/],
   ])('%j exits 2 with a message on stderr and no stack trace', async (args, message) => {

@@ -5,13 +5,12 @@ import { cp, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, lessons, REPO } from './built-cli.js';
+import { lessons, REPO } from '../support/cli.js';
 
 const CAMPAIGN = '2010-03-hyves-trainee-community.yaml';
 let tmp: string;
 
 beforeAll(async () => {
-  assertBuilt();
   tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'lessons-paths-')));
   await cp(path.join(REPO, 'lessons'), path.join(tmp, 'lessons'), { recursive: true });
   await writeFile(path.join(tmp, 'README.md'), '# Campaigns\n\nSee lessons/.\n');

@@ -1,22 +1,15 @@
-// `lessons related` as people run it: the real CLI process, on a copy of the example knowledge
+// `lessons related` as people run it, in-process through runCli, on a copy of the example knowledge
 // base, with campaign files inside and outside the root.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lessons as run } from '../support/cli.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
-function lessons(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
-  return new Promise((resolve) => {
-    execFile(tsx, [path.join(repo, 'src/cli/main.ts'), ...args], { cwd }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const lessons = (cwd: string, args: string[]) => run(args, { cwd });
 
 const PLANNED = 'lessons/2027-02-tiktok-trainee-community.yaml';
 

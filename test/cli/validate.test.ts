@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/io/load.js';
 import { campaignYaml } from '../core/make-campaign.js';
-import { assertBuilt, hasScript, lessons, lessonsOnTerminal, REPO, STACK_LINE } from './built-cli.js';
+import { lessons, REPO, STACK_LINE } from '../support/cli.js';
 
 const TODAY = '2026-11-26';
 const PROBLEM_KEYS = ['column', 'file', 'line', 'message', 'rule', 'severity'];
@@ -23,7 +23,6 @@ const json = (stdout: string) => JSON.parse(stdout) as ValidateJson;
 let tmp: string;
 
 beforeAll(async () => {
-  assertBuilt();
   tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'lessons-validate-')));
 });
 afterAll(async () => {
@@ -277,7 +276,7 @@ describe('usage errors', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['validate', '--nope'], /Unknown option '--nope'/],
-    [['validate', '--format', 'xml'], /Invalid --format 'xml': expected text, json, github/],
+    [['validate', '--format', 'xml'], /Invalid --format 'xml': expected text, json or github\./],
     [['validate', '--root', 'no/such/root'], /no\/such\/root: no such file or folder/],
     [['validate', '--root'], /--root/],
   ])('%j exits 2 with a message on stderr and no stack trace', async (args, message) => {
@@ -332,11 +331,11 @@ describe('text output', () => {
     expect(run.stderr).not.toContain('\u001b[');
   });
 
-  it.skipIf(!hasScript)('has colour on a terminal, and none with NO_COLOR', async () => {
+  it('has colour on a terminal, and none with NO_COLOR', async () => {
     const args = ['validate', '--root', 'test/fixtures/unique-id', '--today', TODAY];
-    const coloured = await lessonsOnTerminal(args);
+    const coloured = await lessons(args, { terminal: true });
     expect(coloured.stdout).toContain('\u001b[31m');
-    const plain = await lessonsOnTerminal(args, { NO_COLOR: '1' });
+    const plain = await lessons(args, { terminal: true, env: { NO_COLOR: '1' } });
     expect(plain.stdout).toContain('same-id.yml:2:5');
     expect(plain.stdout).not.toContain('\u001b[');
   });

@@ -3,17 +3,21 @@ import { findAwaiting } from '../../core/awaiting.js';
 import { renderAwaitingText } from '../../core/render/awaiting-text.js';
 import { loadKnowledgeBase } from '../../io/load.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
-import { todayOption, wholeNumberOption } from '../options.js';
+import { graceDaysOption, todayOption } from '../options/common.js';
 import { terminalStyle } from '../style.js';
 
 export const check: Command = {
   name: 'check',
   summary: 'List the campaigns awaiting conclusions, with their owners',
-  usage: 'lessons check [--root DIR] [--format text|json] [--today YYYY-MM-DD] [--grace-days N]',
-  options: { today: { type: 'string' }, 'grace-days': { type: 'string' } },
+  description:
+    'A campaign awaits conclusions when it has none (conclusions in reviews count) and it is closed or cancelled, or still planned or running more than the grace days after its end date, or — for continuous work such as a community — its review is more than the grace days overdue. Files with errors are left out and counted on stderr.',
+  options: [todayOption, graceDaysOption],
+  examples: ['lessons check', 'lessons check --today 2026-03-01 --grace-days 30 --format json'],
+  exitCodes: '0 nothing awaits, 1 a campaign awaits conclusions, 2 a usage or I/O error',
   async run(ctx) {
-    const today = todayOption(ctx);
-    const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
+    await ctx.requireRoot();
+    const today = ctx.get(todayOption) ?? ctx.io.today;
+    const graceDays = ctx.get(graceDaysOption);
     const kb = await loadKnowledgeBase(ctx.root, { today, graceDays, cwd: ctx.io.cwd });
     const awaiting = findAwaiting(kb.entries, { today, graceDays });
     if (ctx.format === 'json') {

@@ -6,20 +6,36 @@ import { renderRelatedText } from '../../core/related/render-text.js';
 import { loadKnowledgeBase, loadPaths } from '../../io/load.js';
 import { checkCampaignFile } from '../../io/read-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Command } from '../command.js';
-import { wholeNumberOption } from '../options.js';
+import { wholeNumber } from '../options/spec.js';
 import { terminalStyle } from '../style.js';
+
+const limitOption = wholeNumber({
+  name: 'limit',
+  min: 1,
+  max: 50,
+  fallback: DEFAULT_LIMIT,
+  describe: 'The most lessons to show; fewer when fewer are relevant enough.',
+  example: '--limit 3',
+});
 
 export const related: Command = {
   name: 'related',
   summary: 'Show the past lessons that matter for one campaign',
-  usage: 'lessons related FILE [--limit N] [--root DIR] [--format text|json]',
-  options: { limit: { type: 'string' } },
-  positionals: true,
+  description:
+    'Ranks every other campaign with conclusions — whatever its status — and shows the few that matter for this one, each with its matching conclusions (level and outcome) and the reasons it was chosen. Campaigns running now on the same channel or audience are listed apart. Dutch and English text both match.',
+  positional: {
+    name: 'FILE',
+    describe: 'The campaign file to find lessons for: one in the root, or a draft anywhere.',
+    count: 'one',
+  },
+  options: [limitOption],
+  examples: [
+    'lessons related lessons/2027-02-tiktok-trainee-community.yaml',
+    'lessons related draft.yaml --limit 3 --format json',
+  ],
+  exitCodes: '0 success, 1 the campaign file itself has errors, 2 a usage or I/O error',
   async run(ctx) {
-    if (ctx.positionals.length !== 1) {
-      throw new UsageError(`expected one campaign file, got ${ctx.positionals.length}.`);
-    }
-    const limit = wholeNumberOption(ctx, 'limit', DEFAULT_LIMIT, 1);
+    const limit = ctx.get(limitOption);
     const options = { today: ctx.io.today, cwd: ctx.io.cwd };
     await checkCampaignFile(ctx.positionals[0]!, ctx.io.cwd, 'refuse');
     const own = await loadPaths(ctx.positionals, options);
@@ -41,6 +57,7 @@ export const related: Command = {
       return EXIT_PROBLEMS;
     }
     const target = file.campaign;
+    await ctx.requireRoot();
     const knowledgeBase = await loadKnowledgeBase(ctx.root, options);
     // The file itself, when it is inside the root, is a candidate like any other campaign, but
     // never its own lesson: findRelated skips the target's id.

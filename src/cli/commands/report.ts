@@ -10,20 +10,37 @@ import { loadKnowledgeBase } from '../../io/load.js';
 import { displayPath } from '../../io/read-files.js';
 import { writeReport } from '../../io/write-report.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
-import { stringOption, todayOption, wholeNumberOption } from '../options.js';
+import { graceDaysOption, todayOption } from '../options/common.js';
+import { text } from '../options/spec.js';
 
 export const DEFAULT_OUT = 'out/lessons';
+
+const outOption = text({
+  name: 'out',
+  value: 'DIR',
+  describe:
+    'The folder to write index.html and README.md into, relative to the current folder. It is replaced as a whole, and only when it holds nothing but an earlier report.',
+  defaultText: `${DEFAULT_OUT} beside the knowledge base (at the repository root)`,
+  example: '--out site/lessons',
+});
 
 export const report: Command = {
   name: 'report',
   summary: 'Write the knowledge base: a self-contained HTML page and a Markdown digest',
-  usage: 'lessons report [--out DIR] [--root DIR] [--format text|json] [--today YYYY-MM-DD] [--grace-days N]',
-  options: { out: { type: 'string' }, today: { type: 'string' }, 'grace-days': { type: 'string' } },
+  description:
+    'Writes index.html — one self-contained page with an overview, the lessons (searchable, fundamental ones first), a panel per campaign and what awaits conclusions — and README.md, a Markdown digest GitHub shows when the folder is opened. The folder is written atomically. Files with errors are left out and named on stderr.',
+  options: [outOption, todayOption, graceDaysOption],
+  examples: ['lessons report', 'lessons report --out site/lessons --format json'],
+  exitCodes: '0 success, 1 a campaign file with errors was left out, 2 a usage or I/O error',
   async run(ctx) {
-    const today = todayOption(ctx);
-    const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
-    const out = stringOption(ctx, 'out') ?? DEFAULT_OUT;
+    await ctx.requireRoot();
+    const today = ctx.get(todayOption) ?? ctx.io.today;
+    const graceDays = ctx.get(graceDaysOption);
     const { cwd } = ctx.io;
+    // Run from a subfolder, the report still goes beside the knowledge base, not into the
+    // subfolder; with --root it goes where it always went, under the current folder.
+    const base = ctx.place.via === 'option' ? cwd : ctx.place.base;
+    const out = ctx.get(outOption) ?? path.relative(cwd, path.join(base, DEFAULT_OUT));
     const kb = await loadKnowledgeBase(ctx.root, { today, graceDays, cwd });
     const index = buildRelatedIndex(kb.entries);
     const model = buildReportModel({

@@ -4,21 +4,32 @@ import { renderProblemsText, renderWorkflowCommands } from '../../core/render/pr
 import { loadPaths } from '../../io/load.js';
 import { checkCampaignFile } from '../../io/read-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Command } from '../command.js';
-import { todayOption, wholeNumberOption } from '../options.js';
+import { graceDaysOption, todayOption } from '../options/common.js';
 import { terminalStyle } from '../style.js';
 import { existsSync, statSync } from 'node:fs';
 
 export const validate: Command = {
   name: 'validate',
   summary: 'Check campaign files and report every problem on its line',
-  usage:
-    'lessons validate [PATH...] [--root DIR] [--format text|json|github] [--today YYYY-MM-DD] [--grace-days N]',
-  options: { today: { type: 'string' }, 'grace-days': { type: 'string' } },
+  description:
+    'Checks every campaign file against the format (docs/campaign-format.md) and the rules that need the whole knowledge base: unique ids, known goals, considered campaigns. Each problem names its file, line and column and has a stable rule name. Errors make a file invalid; warnings (such as a closed campaign without conclusions) do not.\n\nNamed files are still checked against the whole root, but only their own problems are reported.',
+  positional: {
+    name: 'PATH',
+    describe: 'Campaign files or folders to check. Default: the whole root.',
+    count: 'any',
+  },
+  options: [todayOption, graceDaysOption],
   formats: ['text', 'json', 'github'],
-  positionals: true,
+  examples: [
+    'lessons validate',
+    'lessons validate lessons/2027-02-tiktok-trainee-community.yaml',
+    'lessons validate --format github   # annotations in a GitHub Actions log',
+  ],
+  exitCodes: '0 no errors (warnings allowed), 1 a file has errors, 2 a usage or I/O error',
   async run(ctx) {
-    const today = todayOption(ctx);
-    const graceDays = wholeNumberOption(ctx, 'grace-days', 14);
+    const today = ctx.get(todayOption) ?? ctx.io.today;
+    const graceDays = ctx.get(graceDaysOption);
+    if (ctx.positionals.length === 0) await ctx.requireRoot();
     const given = ctx.positionals.length > 0 ? ctx.positionals : [ctx.root];
     // A named link is met, not followed: a skipped-link warning, as in a folder (DESIGN §1).
     for (const named of ctx.positionals) await checkCampaignFile(named, ctx.io.cwd, 'report');

@@ -1,20 +1,26 @@
-// The terminal prompter for `lessons new`, on @inquirer/prompts.
-import { input } from '@inquirer/prompts';
+// The terminal prompter for `lessons new` and `lessons init`, on @inquirer/prompts.
+import { confirm, input } from '@inquirer/prompts';
 import { PromptCancelled, type Prompter } from './prompter.js';
 
 export const inquirerPrompter: Prompter = {
-  async text(question) {
-    try {
-      return await input({
+  text: (question) =>
+    cancellable(() =>
+      input({
         message: question.message,
         ...(question.default !== undefined ? { default: question.default } : {}),
         ...(question.validate ? { validate: question.validate } : {}),
-      });
-    } catch (error) {
-      // Ctrl+C or a closed terminal: inquirer's ExitPromptError, named rather than imported from
-      // @inquirer/core, which is not a direct dependency.
-      if ((error as Error)?.name === 'ExitPromptError') throw new PromptCancelled('Cancelled.');
-      throw error;
-    }
-  },
+      }),
+    ),
+  confirm: (question) => cancellable(() => confirm({ message: question.message, default: question.default })),
 };
+
+async function cancellable<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    // Ctrl+C or a closed terminal: inquirer's ExitPromptError, named rather than imported from
+    // @inquirer/core, which is not a direct dependency.
+    if ((error as Error)?.name === 'ExitPromptError') throw new PromptCancelled('Cancelled.');
+    throw error;
+  }
+}

@@ -14,6 +14,8 @@ export interface CreatedCampaign {
   /** As shown to people: relative to the current folder. */
   file: string;
   found: RelatedResult;
+  /** Whether the schema the modeline points at exists (`lessons init` puts it there). */
+  schemaExists: boolean;
 }
 
 /** Writes the new file — never over another — with the related lessons of the plan as comments. */
@@ -39,10 +41,7 @@ export async function writeCampaign(ctx: CommandContext, draft: Draft): Promise<
   const campaign = draftToCampaign(draft);
   const found = findRelated(buildRelatedIndex(kb?.entries ?? []), campaign, { limit: 5 });
   // The modeline points at the schema from the file's own folder, as editors resolve it.
-  const schemaPath = path
-    .relative(path.dirname(fileAbs), path.join(cwd, 'schemas', 'campaign.schema.json'))
-    .split(path.sep)
-    .join('/');
+  const schemaPath = modelinePath(path.relative(path.dirname(fileAbs), ctx.place.schema));
   await mkdir(rootAbs, { recursive: true });
   try {
     await writeFile(fileAbs, renderCampaignYaml(campaign, { schemaPath, related: found.related }), {
@@ -54,7 +53,14 @@ export async function writeCampaign(ctx: CommandContext, draft: Draft): Promise<
     }
     throw error;
   }
-  return { id, file, found };
+  return { id, file, found, schemaExists: await exists(ctx.place.schema) };
+}
+
+/** A relative path for the modeline: `/` separators, and no character that could end the comment line. */
+function modelinePath(relative: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lineEnding = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+  return relative.split(path.sep).join('/').replace(lineEnding, encodeURIComponent);
 }
 
 async function exists(target: string): Promise<boolean> {
