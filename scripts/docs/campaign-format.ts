@@ -17,6 +17,7 @@ type Node = {
   maxLength?: number;
   minItems?: number;
   minimum?: number;
+  maximum?: number;
   required?: string[];
   properties?: Record<string, Node>;
   patternProperties?: Record<string, Node>;
@@ -138,6 +139,7 @@ function anchor(heading: string): string {
 function constraints(node: Node): string[] {
   const out: string[] = [];
   if (node.minimum !== undefined) out.push(`at least ${node.minimum}`);
+  if (node.maximum !== undefined) out.push(`at most ${node.maximum}`);
   if (node.maxLength !== undefined) out.push(`at most ${node.maxLength} characters`);
   if (node.pattern && node.pattern !== '\\S') out.push(`matching ${code(node.pattern)}`);
   if (node.minLength) out.push('not empty');

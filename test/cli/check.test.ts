@@ -208,3 +208,24 @@ describe('text output', () => {
     );
   });
 });
+
+describe('numbers too large for the calendar', () => {
+  it('are a schema error in the file, never "Invalid time value"', async () => {
+    const root = path.join(tmp, 'huge-cadence');
+    await mkdir(root);
+    await writeFile(
+      path.join(root, 'community.yaml'),
+      campaignYaml('community', 'mode: continuous', 'review_every_days: 99999999999999'),
+    );
+    const validate = await lessons(['validate', '--root', root, '--format', 'json', '--today', TODAY]);
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.stdout).problems).toMatchObject([
+      { rule: 'schema', message: expect.stringContaining('must be 36500 or less') },
+    ]);
+    const check = await lessons(['check', '--root', root, '--today', TODAY]);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toBe(
+      '1 file(s) have errors and were not checked; run `lessons validate` to see them.\n',
+    );
+  });
+});

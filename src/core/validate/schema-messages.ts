@@ -136,6 +136,8 @@ function plainProblem(error: ErrorObject): Omit<SchemaProblem, 'pointer'> | null
       };
     case 'minimum':
       return { path, at: 'value', message: `${describe(path)} must be ${String(p.limit)} or more.` };
+    case 'maximum':
+      return { path, at: 'value', message: `${describe(path)} must be ${String(p.limit)} or less.` };
     case 'format':
     case 'pattern':
       return {
