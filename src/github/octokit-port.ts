@@ -1,79 +1,52 @@
-// The GitHub port on Octokit: REST for everything, GraphQL only for the token's login, with the
-// retry and throttling plugins so transient failures are retried and writes stay under GitHub's
-// secondary rate limits. Base URLs come from the runner, so GitHub Enterprise Server works.
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
+// The GitHub port on Octokit: REST for everything, GraphQL only for the token's login. Base URLs
+// come from the runner, so GitHub Enterprise Server works. Failures are handled by the client's
+// one policy (octokit-client.ts).
+import { createClient, type ClientOptions } from './octokit-client.js';
 import { describeFailure, statusOf } from './failure.js';
 import {
   AssigneeRefusedError,
   type GitHubPort,
   type Issue,
-  type IssueComment,
   type IssueUpdate,
   type NewIssue,
   type PullFile,
 } from './port.js';
+import { isForbidden, refusesAssignee, toComment, toIssue, validationCodes } from './rest-shapes.js';
 
-// How often a request refused by a rate limit is tried again before the run gives up.
-const RATE_LIMIT_RETRIES = 3;
-
-export interface OctokitPortOptions {
-  token: string;
+export interface OctokitPortOptions extends ClientOptions {
   owner: string;
   repo: string;
-  /** GITHUB_API_URL, e.g. https://api.github.com or https://ghes.example/api/v3 */
-  apiUrl: string;
   /** GITHUB_GRAPHQL_URL, e.g. https://api.github.com/graphql */
   graphqlUrl: string;
-  /** Where the port says what it is waiting for (rate limits) and, at debug level, each request. */
-  log: { info(message: string): void; debug(message: string): void };
-  /** Tests shorten the waits between retries; the Action keeps the plugins' defaults. */
-  retry?: { retries?: number; retryAfterBaseValue?: number };
-  throttle?: { enabled?: boolean; retryAfterBaseValue?: number; fallbackSecondaryRateRetryAfter?: number };
 }
 
-const ActionOctokit = Octokit.plugin(retry, throttling);
-type Client = InstanceType<typeof ActionOctokit>;
+// GitHub's token formats: `ghs_` is an installation's (the workflow token, a GitHub App's), which
+// GraphQL's `viewer` always refuses, so it is not asked.
+const INSTALLATION_TOKEN = /^ghs_/;
 
 export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
-  const { owner, repo, log } = options;
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
-      const again = count < RATE_LIMIT_RETRIES;
-      log.info(
-        `GitHub's ${kind} limit was hit on ${request.method} ${request.url}; ` +
-          (again ? `trying again in ${retryAfter} s.` : 'giving up.'),
-      );
-      return again;
-    };
-  const octokit: Client = new ActionOctokit({
-    auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ''),
-    userAgent: 'campaign-lessons',
-    // Expected refusals (a 422 for an existing label, a 403 on a fork) are handled by the caller.
-    log: { debug: log.debug, info: log.debug, warn: log.info, error: log.debug },
-    retry: options.retry ?? {},
-    throttle: {
-      onRateLimit: onLimit('rate'),
-      onSecondaryRateLimit: onLimit('secondary rate'),
-      ...options.throttle,
-    },
-  });
+  const { owner, repo } = options;
+  const { octokit, attempt } = createClient(options);
   const repoParams = { owner, repo };
+  // A create is never repeated by the retry plugin: after a lost answer the caller reads first.
+  const once = { request: { retries: 0 } };
 
-  async function attempt<T>(action: string, permission: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof AssigneeRefusedError) throw error;
-      throw describeFailure(error, action, permission);
-    }
+  async function createComment(issue: number, body: string, action: string, permission: string) {
+    return attempt(
+      action,
+      permission,
+      async () =>
+        toComment(
+          (await octokit.rest.issues.createComment({ ...repoParams, issue_number: issue, body, ...once }))
+            .data,
+        ),
+      true,
+    );
   }
 
   return {
     async viewerLogin() {
+      if (INSTALLATION_TOKEN.test(options.token)) return null;
       try {
         // The object form, because `url` may not be passed beside a query string.
         const result = await octokit.graphql<{ viewer: { login: string } }>({
@@ -83,7 +56,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         return result.viewer.login;
       } catch (error) {
         // Installation tokens (the workflow token, a GitHub App's) are refused `viewer` and GET /user.
-        if (isForbidden(error)) return null;
+        if (isForbidden(error, statusOf(error))) return null;
         throw describeFailure(
           error,
           'ask GitHub who the token belongs to',
@@ -91,6 +64,13 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
         );
       }
     },
+
+    defaultBranch: () =>
+      attempt(
+        'read the repository',
+        'contents: read',
+        async () => (await octokit.rest.repos.get(repoParams)).data.default_branch,
+      ),
 
     listPullFiles: (pull) =>
       attempt('list the files of the pull request', 'pull-requests: read', async () => {
@@ -113,21 +93,11 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       }),
 
     createPullComment: (pull, body) =>
-      attempt('comment on the pull request', 'pull-requests: write', async () => {
-        const { data } = await octokit.rest.issues.createComment({ ...repoParams, issue_number: pull, body });
-        return toComment(data);
-      }),
+      createComment(pull, body, 'comment on the pull request', 'pull-requests: write'),
 
     // Same endpoint, other permission: on an issue the workflow needs `issues: write`.
     createIssueComment: (issue, body) =>
-      attempt(`comment on issue #${issue}`, 'issues: write', async () => {
-        const { data } = await octokit.rest.issues.createComment({
-          ...repoParams,
-          issue_number: issue,
-          body,
-        });
-        return toComment(data);
-      }),
+      createComment(issue, body, `comment on issue #${issue}`, 'issues: write'),
 
     updateIssueComment: (commentId, body) =>
       attempt('edit the comment on the pull request', 'pull-requests: write', async () => {
@@ -141,21 +111,42 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
 
     deleteIssueComment: (commentId) =>
       attempt('delete a duplicate comment on the pull request', 'pull-requests: write', async () => {
-        await octokit.rest.issues.deleteComment({ ...repoParams, comment_id: commentId });
+        try {
+          await octokit.rest.issues.deleteComment({ ...repoParams, comment_id: commentId });
+        } catch (error) {
+          // Gone already (a retried delete that had worked): what was asked is done.
+          if (statusOf(error) !== 404) throw error;
+        }
       }),
 
-    listIssuesByLabel: (label) =>
+    listIssuesByLabel: (label, { newerThan } = {}) =>
       attempt(`list the issues labelled "${label}"`, 'issues: read', async () => {
-        const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        const params = {
           ...repoParams,
           labels: label,
-          state: 'all',
-          sort: 'created',
-          direction: 'asc',
+          state: 'all' as const,
+          sort: 'created' as const,
           per_page: 100,
-        });
-        // The issues list includes pull requests; they are never ours.
-        return issues.filter((issue) => !issue.pull_request).map(toIssue);
+        };
+        if (newerThan === undefined) {
+          const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+            ...params,
+            direction: 'asc',
+          });
+          // The issues list includes pull requests; they are never ours.
+          return issues.filter((issue) => !issue.pull_request).map(toIssue);
+        }
+        // Newest first, until the listing reaches what was known: usually one page.
+        const found: Issue[] = [];
+        for await (const { data } of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+          ...params,
+          direction: 'desc',
+        })) {
+          const newer = data.filter((issue) => issue.number > newerThan);
+          found.push(...newer.filter((issue) => !issue.pull_request).map(toIssue));
+          if (newer.length < data.length) break;
+        }
+        return found.reverse();
       }),
 
     getIssue: (issue) =>
@@ -165,16 +156,21 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
       }),
 
     createIssue: (issue: NewIssue) =>
-      attempt('open an issue', 'issues: write', async () => {
-        try {
-          const { data } = await octokit.rest.issues.create({ ...repoParams, ...issue });
-          return toIssue(data);
-        } catch (error) {
-          if (issue.assignees.length > 0 && refusesAssignee(error))
-            throw new AssigneeRefusedError(issue.assignees);
-          throw error;
-        }
-      }),
+      attempt(
+        'open an issue',
+        'issues: write',
+        async () => {
+          try {
+            const { data } = await octokit.rest.issues.create({ ...repoParams, ...issue, ...once });
+            return toIssue(data);
+          } catch (error) {
+            if (issue.assignees.length > 0 && refusesAssignee(error, statusOf(error)))
+              throw new AssigneeRefusedError(issue.assignees);
+            throw error;
+          }
+        },
+        true,
+      ),
 
     updateIssue: (issue, update: IssueUpdate) =>
       attempt(`update issue #${issue}`, 'issues: write', async () => {
@@ -227,7 +223,7 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
           if (left.length > 0) throw new AssigneeRefusedError(left);
         } catch (error) {
           if (error instanceof AssigneeRefusedError) throw error;
-          if (refusesAssignee(error)) throw new AssigneeRefusedError(logins);
+          if (refusesAssignee(error, statusOf(error))) throw new AssigneeRefusedError(logins);
           throw error;
         }
       }),
@@ -243,67 +239,25 @@ export function createOctokitPort(options: OctokitPortOptions): GitHubPort {
           throw error;
         }
       }),
+
+    getLabel: (name) =>
+      attempt(`read the label "${name}"`, 'issues: read', async () => {
+        try {
+          const { data } = await octokit.rest.issues.getLabel({ ...repoParams, name });
+          return { name: data.name, description: data.description ?? null };
+        } catch (error) {
+          if (statusOf(error) === 404) return null;
+          throw error;
+        }
+      }),
+
+    deleteLabel: (name) =>
+      attempt(`delete the label "${name}"`, 'issues: write', async () => {
+        try {
+          await octokit.rest.issues.deleteLabel({ ...repoParams, name });
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+        }
+      }),
   };
-}
-
-interface RestUser {
-  login: string;
-  type?: string;
-}
-
-function toComment(data: { id: number; body?: string | null; user: RestUser | null }): IssueComment {
-  return {
-    id: data.id,
-    body: data.body ?? '',
-    author: data.user?.login ?? '',
-    authorIsBot: data.user?.type === 'Bot',
-  };
-}
-
-function toIssue(data: {
-  number: number;
-  title: string;
-  body?: string | null;
-  state: string;
-  state_reason?: string | null;
-  closed_at?: string | null;
-  user: RestUser | null;
-  assignees?: RestUser[] | null;
-  closed_by?: RestUser | null;
-}): Issue {
-  return {
-    number: data.number,
-    title: data.title,
-    body: data.body ?? '',
-    state: data.state === 'closed' ? 'closed' : 'open',
-    stateReason: data.state_reason ?? null,
-    closedAt: data.closed_at ?? null,
-    author: data.user?.login ?? '',
-    assignees: (data.assignees ?? []).map((user) => user.login),
-    // Absent from listings: undefined means "not known", null means "nobody known".
-    closedBy: 'closed_by' in data ? (data.closed_by?.login ?? null) : undefined,
-  };
-}
-
-function validationCodes(error: unknown): string[] {
-  const errors = (error as { response?: { data?: { errors?: unknown } } }).response?.data?.errors;
-  return Array.isArray(errors) ? errors.map((item: { code?: string }) => item?.code ?? '') : [];
-}
-
-function refusesAssignee(error: unknown): boolean {
-  if (statusOf(error) !== 422) return false;
-  const data = (error as { response?: { data?: { errors?: { field?: string }[]; message?: string } } })
-    .response?.data;
-  return (
-    (data?.errors ?? []).some((item) => item?.field === 'assignees' || item?.field === 'assignee') ||
-    /assign/i.test(data?.message ?? '')
-  );
-}
-
-function isForbidden(error: unknown): boolean {
-  if (statusOf(error) === 403) return true;
-  const errors = (error as { errors?: { type?: string; message?: string }[] }).errors ?? [];
-  return errors.some(
-    (item) => item.type === 'FORBIDDEN' || /not accessible by integration/i.test(item.message ?? ''),
-  );
 }

@@ -49,7 +49,9 @@ function issue(number: number, id: string, extra: Partial<Issue> = {}): Issue {
     stateReason: null,
     closedAt: null,
     author: BOT,
+    authorIsBot: true,
     assignees: ['kjanssen'],
+    comments: 0,
     ...extra,
   };
 }

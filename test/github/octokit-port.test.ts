@@ -2,7 +2,13 @@
 // sentences, and the retries that keep a run alive through 502s and rate limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokitPort } from '../../src/github/octokit-port.js';
-import { AssigneeRefusedError, PermissionError, type GitHubPort } from '../../src/github/port.js';
+import {
+  AssigneeRefusedError,
+  PermissionError,
+  RateLimitError,
+  UnsureWriteError,
+  type GitHubPort,
+} from '../../src/github/port.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
 let github: FakeGitHub;
@@ -32,9 +38,11 @@ function port(token = 'workflow', messages: string[] = []): GitHubPort {
     apiUrl: github.url,
     graphqlUrl: github.graphqlUrl,
     log: { info: (m) => messages.push(m), debug: () => {} },
-    // The plugins' own logic, with waits of milliseconds instead of seconds.
+    // The plugins' own logic, with waits of milliseconds instead of seconds. The throttle's spacing
+    // of writes (one to three seconds, shared by every client of the process) is the end-to-end
+    // tests' to keep: here it would only make the tests slow.
     retry: { retryAfterBaseValue: 5 },
-    throttle: { retryAfterBaseValue: 5 },
+    throttle: { enabled: false },
   });
 }
 
@@ -46,6 +54,11 @@ describe('identity', () => {
   it('says it does not know for the workflow token, which GraphQL refuses', async () => {
     expect(await port('workflow').viewerLogin()).toBeNull();
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql']);
+  });
+
+  it('does not ask for an installation token (ghs_), which GraphQL always refuses', async () => {
+    expect(await port('ghs_installation').viewerLogin()).toBeNull();
+    expect(github.requests).toEqual([]);
   });
 });
 
@@ -113,6 +126,23 @@ describe('reads', () => {
       [closed.number, 'closed', 'not_planned', undefined],
     ]);
     expect((await port().getIssue(closed.number)).closedBy).toBe('jdevries');
+  });
+
+  it('lists only the labelled issues opened since a number, newest first until there', async () => {
+    for (let i = 0; i < 150; i++) github.addIssue({ login: 'kjanssen', title: `I${i}`, labels: ['lessons'] });
+    const newer = await port().listIssuesByLabel('lessons', { newerThan: 140 });
+    expect(newer.map((issue) => issue.number)).toEqual([141, 142, 143, 144, 145, 146, 147, 148, 149, 150]);
+    expect(github.requests.filter((r) => r.path.endsWith('/issues'))).toHaveLength(1);
+  });
+
+  it('reads the default branch, and a label that may be missing', async () => {
+    expect(await port().defaultBranch()).toBe('main');
+    expect(await port().getLabel('lessons')).toBeNull();
+    github.addLabel('lessons', 'held');
+    expect(await port().getLabel('lessons')).toEqual({ name: 'lessons', description: 'held' });
+    await port().deleteLabel('lessons');
+    await port().deleteLabel('lessons');
+    expect(github.labels()).toEqual([]);
   });
 
   it('pages through more than 100 comments', async () => {
@@ -233,7 +263,9 @@ describe('faults', () => {
     await port('workflow', messages).createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
     expect(github.issues()).toHaveLength(1);
     expect(github.requests.map((r) => r.status)).toEqual([403, 201]);
-    expect(messages.join('\n')).toMatch(/secondary rate limit was hit on POST .*trying again in 1 s/);
+    expect(messages.join('\n')).toMatch(
+      /secondary rate limit was hit while trying to open an issue; trying again in 1 s/,
+    );
   });
 
   it('waits out a 429 and a primary rate limit', async () => {
@@ -244,10 +276,58 @@ describe('faults', () => {
     expect(github.requests.map((r) => r.status)).toEqual([429, 429, 200]);
   });
 
-  it('retries a write whose 502 hid a success: GitHub then holds two issues, which the audit repairs', async () => {
-    github.inject({ kind: 'bad-gateway', method: 'POST', path: /\/issues$/, afterEffect: true });
-    await port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
-    expect(github.issues()).toHaveLength(2);
+  it.each(['bad-gateway', 'drop'] as const)(
+    'never repeats a create whose answer was lost (%s after the write): it says it may have been made',
+    async (kind) => {
+      github.inject({ kind, method: 'POST', path: /\/issues$/, afterEffect: true });
+      const create = port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+      await expect(create).rejects.toBeInstanceOf(UnsureWriteError);
+      expect(github.issues()).toHaveLength(1);
+      const pull = github.addPullRequest({ files: [] });
+      github.inject({ kind, method: 'POST', path: /\/comments$/, afterEffect: true });
+      await expect(port().createPullComment(pull, 'hi')).rejects.toBeInstanceOf(UnsureWriteError);
+      expect(github.comments(pull)).toHaveLength(1);
+    },
+  );
+
+  it('repeats a safe write (an update) after a dropped connection', async () => {
+    const issue = github.addIssue({ login: 'github-actions[bot]', title: 'T' });
+    github.inject({ kind: 'drop', method: 'PATCH', path: /\/issues\/\d+$/, afterEffect: true });
+    expect((await port().updateIssue(issue.number, { title: 'T2' })).title).toBe('T2');
+    expect(github.requests.map((r) => r.status)).toEqual([0, 200]);
+  });
+
+  it('waits out GitHub Enterprise Server’s "abuse detection" 403, and never calls it a missing permission', async () => {
+    const messages: string[] = [];
+    github.inject({ kind: 'abuse-detection', method: 'POST', path: /\/issues$/, retryAfter: 2 });
+    await port('workflow', messages).createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    expect(github.requests.map((r) => r.status)).toEqual([403, 201]);
+    expect(messages.join('\n')).toMatch(/secondary rate limit was hit .*trying again in 2 s/);
+  });
+
+  it('stops at a primary rate limit that resets far away instead of sleeping, and says until when', async () => {
+    github.inject({ kind: 'rate-limit', status: 403, method: 'POST', path: /\/issues$/, retryAfter: 3600 });
+    const create = port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    await expect(create).rejects.toBeInstanceOf(RateLimitError);
+    await expect(create).rejects.toThrow(
+      /rate limit for this token is used up until \d\d:\d\d UTC \(60 min from now\)/,
+    );
+    expect(github.requests.map((r) => r.status)).toEqual([403]);
+  });
+
+  it('waits for a primary rate limit that resets within the bound', async () => {
+    github.inject({ kind: 'rate-limit', status: 403, method: 'GET', path: /\/issues$/, retryAfter: 1 });
+    expect(await port().listIssuesByLabel('lessons')).toEqual([]);
+    expect(github.requests.map((r) => r.status)).toEqual([403, 200]);
+  });
+
+  it('gives a 403 that is neither a rate limit nor a permission GitHub’s own words', async () => {
+    github.inject({ kind: 'forbidden', method: 'POST', path: /\/issues$/ });
+    const create = port().createIssue({ title: 'T', body: 'B', labels: [], assignees: [] });
+    await expect(create).rejects.not.toBeInstanceOf(PermissionError);
+    await expect(create).rejects.toThrow(
+      'GitHub refused to open an issue (HTTP 403): Repository was archived so is read-only.',
+    );
   });
 
   it('gives up after a few attempts and says what it was doing', async () => {

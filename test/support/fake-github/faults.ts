@@ -63,6 +63,12 @@ export function faultError(fault: Fault): HttpError {
         },
         { 'retry-after': retryAfter },
       );
+    case 'forbidden':
+      return new HttpError(403, {
+        message: fault.message ?? 'Repository was archived so is read-only.',
+        documentation_url: `${DOCS}/issues/issues#create-an-issue`,
+        status: '403',
+      });
     case 'rate-limit': {
       const status = fault.status ?? 429;
       return new HttpError(

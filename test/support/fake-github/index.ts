@@ -70,6 +70,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           status: '400',
         });
       }
+      if (raw) entry.input = input;
       result = route({ method, url, input, token, state, shapes, base, repoUrl });
       if (fault) throw faultError(fault);
     } catch (error) {

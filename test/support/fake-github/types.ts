@@ -35,7 +35,9 @@ export type FaultKind =
   /** 429 with the secondary rate limit's message and `retry-after`. */
   | 'too-many-requests'
   /** The primary rate limit: `x-ratelimit-remaining: 0` until `x-ratelimit-reset` (429, or 403 with `status`). */
-  | 'rate-limit';
+  | 'rate-limit'
+  /** A 403 that is neither a rate limit nor a permission: `message` (an archived repository by default). */
+  | 'forbidden';
 
 export interface Fault {
   kind: FaultKind;
@@ -48,6 +50,8 @@ export interface Fault {
   retryAfter?: number;
   /** Status of a primary rate limit: 429 (default) or 403, as github.com sends both. */
   status?: 403 | 429;
+  /** The message of a 'forbidden' fault. */
+  message?: string;
   /** Do the write, then fail or drop the connection: the client cannot know it succeeded. */
   afterEffect?: boolean;
 }
@@ -59,6 +63,8 @@ export interface LoggedRequest {
   /** 0 for a dropped connection. */
   status: number;
   login: string | null;
+  /** The JSON body sent, if any. */
+  input?: Record<string, unknown>;
 }
 
 export interface StoredUser {
