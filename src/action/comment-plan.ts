@@ -1,8 +1,11 @@
 // Decides what to do with the pull request's comments so exactly one review comment remains:
-// ours is found by marker and author, updated only when its body changes, duplicates of ours are
-// removed, and a comment someone else wrote is never touched, marker or not.
-import { WORKFLOW_TOKEN_LOGIN, type IssueComment } from '../github/port.js';
+// ours is the token's identity's comment that opens with the marker (ownership.ts), updated only
+// when its body changes, duplicates of ours are removed, and any other comment is never touched,
+// marker or not.
 import { REVIEW_MARKER } from '../core/render/review-comment.js';
+import { quotesMarker, startsWithMarker } from '../core/render/markers.js';
+import type { IssueComment } from '../github/port.js';
+import { isOurs } from './ownership.js';
 
 export type CommentStep =
   | { kind: 'create'; body: string }
@@ -13,31 +16,13 @@ export interface CommentPlan {
   steps: CommentStep[];
   /** What a person will see: a new comment, an edited one, the same one, or none. */
   outcome: 'created' | 'updated' | 'unchanged' | 'outdated' | 'none';
-  /** Comments with our marker written by someone else: left alone, but worth a line in the log. */
+  /** Comments that quote our marker but are not ours: left alone, and said so in the summary. */
   foreign: number;
 }
 
-/** True when a comment carries the review marker, whoever wrote it. */
-export function hasReviewMarker(comment: IssueComment): boolean {
-  return comment.body.includes(REVIEW_MARKER);
-}
-
-/**
- * Whose marked comments are ours when GitHub will not tell an installation token its login: the
- * workflow token's comments are github-actions[bot]'s, a GitHub App's are `<slug>[bot]`'s, and
- * neither can be asked. The one app bot that wrote marked comments is taken to be us; with none,
- * or with several (one may have copied the marker), the workflow token's login.
- */
-export function installationLogin(comments: readonly IssueComment[]): string {
-  const bots = new Set(
-    comments
-      .filter(
-        (comment) => hasReviewMarker(comment) && comment.authorIsBot && comment.author.endsWith('[bot]'),
-      )
-      .map((comment) => comment.author),
-  );
-  const [only] = bots;
-  return bots.size === 1 && only ? only : WORKFLOW_TOKEN_LOGIN;
+/** True when a comment opens with the review marker, whoever wrote it. */
+export function opensWithReviewMarker(comment: { body: string }): boolean {
+  return startsWithMarker(comment.body, REVIEW_MARKER);
 }
 
 /**
@@ -51,9 +36,11 @@ export function planReviewComment(
   outdatedBody: string,
   login: string,
 ): CommentPlan {
-  const marked = comments.filter(hasReviewMarker);
-  const ours = marked.filter((comment) => comment.author === login).sort((a, b) => a.id - b.id);
-  const foreign = marked.length - ours.length;
+  const ours = comments
+    .filter((comment) => isOurs(comment, login, (text) => startsWithMarker(text, REVIEW_MARKER)))
+    .sort((a, b) => a.id - b.id);
+  const foreign =
+    comments.filter((comment) => quotesMarker(comment.body, REVIEW_MARKER)).length - ours.length;
   const [keep, ...duplicates] = ours;
   const deletes: CommentStep[] = duplicates.map((comment) => ({ kind: 'delete', commentId: comment.id }));
   if (!keep) {
@@ -74,6 +61,6 @@ export function planReviewComment(
 }
 
 // GitHub stores bodies with CRLF line ends when they were edited in the browser, and may trim.
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.replace(/\r\n/g, '\n').trim();
 }

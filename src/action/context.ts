@@ -8,6 +8,8 @@ export interface ActionContext {
   repo: string;
   /** GITHUB_SHA: the commit the run is about. */
   sha: string;
+  /** GITHUB_REF as given: refs/heads/…, refs/tags/…, refs/pull/…/merge, or '' when unset. */
+  ref: string;
   /** The branch the run is on (from GITHUB_REF), when it is a branch. */
   branch: string | null;
   /** The repository's default branch, when the event payload names it. */
@@ -19,12 +21,18 @@ export interface ActionContext {
   runnerTemp: string | null;
   /** Unique per step; keeps the report files of two steps apart. */
   stepId: string;
+  /** GITHUB_RUN_ID, to say which run holds the audit's lock. */
+  runId: string | null;
   pull: PullContext | null;
 }
 
 export interface PullContext {
   number: number;
   headSha: string;
+  /** The base commit the pull request was compared with (`pull_request.base.sha`). */
+  baseSha: string | null;
+  /** How many files it changes (`changed_files`); GitHub lists only the first 3,000 of them. */
+  changedFiles: number | null;
   /** The branch it merges into (`pull_request.base.ref`). */
   baseRef: string | null;
   /** Its branch (`pull_request.head.ref`), in `headRepo`. */
@@ -59,6 +67,7 @@ export function readContext(env: Env, readEvent: (path: string) => string): Acti
     owner,
     repo,
     sha: required('GITHUB_SHA'),
+    ref,
     branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null,
     defaultBranch: stringAt(payload, ['repository', 'default_branch']),
     workspace: required('GITHUB_WORKSPACE'),
@@ -67,6 +76,7 @@ export function readContext(env: Env, readEvent: (path: string) => string): Acti
     graphqlUrl: env.GITHUB_GRAPHQL_URL?.trim() || graphqlUrlFor(apiUrl),
     runnerTemp: env.RUNNER_TEMP?.trim() || null,
     stepId: (env.GITHUB_ACTION?.trim() || 'campaign-lessons').replace(/[^A-Za-z0-9_.-]/g, '_'),
+    runId: env.GITHUB_RUN_ID?.trim() || null,
     pull: readPull(payload),
   };
 }
@@ -103,9 +113,12 @@ function readPull(payload: unknown): ActionContext['pull'] {
   const number = valueAt(payload, ['pull_request', 'number']) ?? valueAt(payload, ['number']);
   const headSha = stringAt(payload, ['pull_request', 'head', 'sha']);
   if (typeof number !== 'number' || !headSha) return null;
+  const changedFiles = valueAt(payload, ['pull_request', 'changed_files']);
   return {
     number,
     headSha,
+    baseSha: stringAt(payload, ['pull_request', 'base', 'sha']),
+    changedFiles: typeof changedFiles === 'number' ? changedFiles : null,
     baseRef: stringAt(payload, ['pull_request', 'base', 'ref']),
     headRef: stringAt(payload, ['pull_request', 'head', 'ref']),
     headRepo: stringAt(payload, ['pull_request', 'head', 'repo', 'full_name']),

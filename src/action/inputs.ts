@@ -13,9 +13,18 @@ export interface Inputs {
   label: string;
   dryRun: boolean;
   failOn: FailOn;
+  /** Most writes to GitHub in one run; the rest is left for the next (DESIGN §5 Bounded work). */
+  operationsPerRun: number;
 }
 
 export const DEFAULT_LABEL = 'lessons: missing conclusions';
+
+/**
+ * Writes per run by default. Opening an issue notifies people, and GitHub spaces such writes three
+ * seconds apart and allows about 80 a minute: 50 is under a minute's worth, about two and a half
+ * minutes of runner time, and a daily schedule still opens 350 issues a week.
+ */
+export const DEFAULT_OPERATIONS_PER_RUN = 50;
 
 // GitHub refuses label names longer than this.
 const LABEL_MAX = 50;
@@ -42,13 +51,22 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     label: readLabel(read('label', DEFAULT_LABEL)),
     dryRun: yamlBoolean('dry-run', read('dry-run', 'false')),
     failOn: oneOf('fail-on', read('fail-on', 'error'), ['error', 'warning', 'never'] as const),
+    operationsPerRun: wholeNumber(
+      'operations-per-run',
+      read('operations-per-run', String(DEFAULT_OPERATIONS_PER_RUN)),
+      100_000,
+      1,
+    ),
   };
 }
 
-function wholeNumber(name: string, value: string, max: number): number {
+function wholeNumber(name: string, value: string, max: number, min = 0): number {
   if (!/^\d+$/.test(value)) throw new InputValidationError(name, 'a whole number', value);
   const number = Number(value);
-  if (number > max) throw new InputValidationError(name, `a whole number up to ${max}`, value);
+  if (number > max || number < min) {
+    const range = min === 0 ? `up to ${max}` : `from ${min} to ${max}`;
+    throw new InputValidationError(name, `a whole number ${range}`, value);
+  }
   return number;
 }
 

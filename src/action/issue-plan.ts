@@ -1,8 +1,9 @@
-// Decides what the audit does with issues so exactly one open issue stands for each campaign
+// Decides what the audit does with its own issues (ownership.ts: the token's identity wrote them
+// and they open with the campaign marker) so exactly one open issue stands for each campaign
 // awaiting conclusions: open one, bring its text up to date, close it when conclusions land (or
 // the file goes), reopen one this Action closed, and leave alone one a person closed. The issues
 // list nearly alone decides: the Action's closings carry a marker in the body
-// (CLOSED_BY_ACTION_MARKER); only a reopening is first checked against closed_by.
+// (CLOSED_BY_ACTION_MARKER); a reopening is checked against closed_by right before it is made.
 import { hasConclusions } from '../core/conclusions.js';
 import { renderIssueChange } from '../core/render/audit-comments.js';
 import {
@@ -46,7 +47,7 @@ export interface IssuePlanInput {
   entries: ReadonlyMap<string, CampaignEntry>;
   /** Ids of every campaign file in the root, valid or not: an invalid file is not a deleted one. */
   presentIds: ReadonlySet<string>;
-  /** The labelled issues, as the issues list gives them. */
+  /** The Action's own labelled issues, as the issues list gives them. */
   issues: readonly Issue[];
   sha: string;
   fileUrl(file: string): string;
@@ -196,19 +197,18 @@ function lastClosed(issues: readonly Issue[]): Issue | undefined {
  * closed an issue once; a person may since have reopened and closed it again, and the marker stays.
  * Who closed it last is `closed_by`, which only a single-issue read gives (DESIGN §5), so it is
  * read only for the few issues the plan would reopen. `closedBy` maps an issue number to that
- * login; the Action's own closings are by the issue's author, the identity that opened it.
+ * login; null or missing when GitHub does not say, and then the closing marker decides.
  */
 export function respectLastClosing(
   plan: { steps: IssueStep[]; notes: IssueNote[] },
-  issues: readonly Issue[],
+  login: string | null,
   closedBy: ReadonlyMap<number, string | null>,
 ): { steps: IssueStep[]; notes: IssueNote[] } {
   const byPerson = new Set<number>();
   for (const step of plan.steps) {
     if (step.kind !== 'reopen') continue;
-    const author = issues.find((issue) => issue.number === step.number)?.author;
     const closer = closedBy.get(step.number);
-    if (closer && author && closer.toLowerCase() !== author.toLowerCase()) byPerson.add(step.number);
+    if (closer && closer.toLowerCase() !== (login ?? '').toLowerCase()) byPerson.add(step.number);
   }
   if (byPerson.size === 0) return plan;
   const dropped = plan.steps.filter((step) => step.kind !== 'open' && byPerson.has(step.number));

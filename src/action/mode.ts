@@ -5,6 +5,7 @@ import type { GitHubPort } from '../github/port.js';
 import type { ActionContext } from './context.js';
 import type { ActionCore } from './deps.js';
 import type { Inputs } from './inputs.js';
+import type { RootFolder } from './root.js';
 import type { Writer } from './writer.js';
 
 export interface ModeContext {
@@ -13,8 +14,14 @@ export interface ModeContext {
   core: ActionCore;
   github: GitHubPort;
   writer: Writer;
+  /** The root folder, checked against the checkout. */
+  root: RootFolder;
+  /** Why this run may not write (a dry run, an audit off the default branch), or null. */
+  readOnlyReason: string | null;
   /** ISO date, UTC. */
   today: string;
+  /** The clock (for the audit's lock). */
+  now(): Date;
 }
 
 export interface ModeResult {
@@ -23,6 +30,8 @@ export interface ModeResult {
   /** Related lessons shown, summed over the reviewed campaigns. */
   related: number;
   awaiting: number;
+  /** Why the writes stopped before the work was done (a rate limit), or null: the step fails with it. */
+  stopped: string | null;
   /** The job summary, Markdown. */
   summary: string;
   /** What the mode adds to the report file. */

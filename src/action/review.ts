@@ -1,70 +1,59 @@
 // Review mode (pull_request, pull_request_target): validate the campaign files the pull request
 // adds or changes, annotate their problems, rank related lessons, and keep exactly one comment.
-import path from 'node:path';
-import {
-  renderReviewComment,
-  renderReviewOutdated,
-  type ReviewedFile,
-} from '../core/render/review-comment.js';
+import { renderReviewComment, type ReviewedFile } from '../core/render/review-comment.js';
+import type { Problem } from '../core/types.js';
 import { loadKnowledgeBase } from '../io/load.js';
-import { InputError } from '../io/read-files.js';
 import { annotate } from './annotate.js';
-import { hasReviewMarker, installationLogin, planReviewComment, type CommentPlan } from './comment-plan.js';
+import type { CommentPlan } from './comment-plan.js';
 import { ContextError, type PullContext } from './context.js';
 import { blobUrl, type ModeContext, type ModeResult } from './mode.js';
-import { changedCampaignFiles, reviewFiles } from './review-files.js';
+import { pullCampaignFiles } from './pull-files.js';
+import { keepReviewComment } from './review-comment-writes.js';
+import { reviewFiles } from './review-files.js';
 import { renderReviewSummary } from './summary.js';
 
 export async function review(run: ModeContext): Promise<ModeResult> {
-  const { inputs, context, core, github, writer } = run;
+  const { inputs, context, core, writer } = run;
   const pull = context.pull;
   if (!pull) {
     throw new ContextError(
       `mode 'review' needs a pull request, and the '${context.eventName}' event has none: use it on pull_request.`,
     );
   }
-  const paths = changedCampaignFiles(await github.listPullFiles(pull.number), inputs.root);
+  const listing = await pullCampaignFiles(run, pull);
+  if (listing.notice) core.warning(listing.notice);
+  const kb = listing.paths.length > 0 || listing.source === 'root' ? await load(run) : null;
+  // Past GitHub's listing without git, every file of the root with an error is reviewed too.
+  const paths =
+    listing.source === 'root' && kb
+      ? [...new Set([...listing.paths, ...filesWithErrors(kb.problems, inputs.root)])].sort()
+      : listing.paths;
   core.info(
     `Pull request #${pull.number} adds or changes ${paths.length} campaign file(s) under ${inputs.root}/.`,
   );
-  const files = paths.length > 0 ? reviewFiles(paths, await load(run), inputs.maxRelated) : [];
+  const files = kb && paths.length > 0 ? reviewFiles(paths, kb, inputs.maxRelated) : [];
   const problems = files.flatMap((file) => file.problems);
   const hiddenAnnotations = annotate(core, problems);
 
   const fileUrl = reviewLinks(run, pull, new Set(paths));
   const body = files.length > 0 ? renderReviewComment(files, { fileUrl }) : null;
-  const comments = await github.listIssueComments(pull.number);
-  // Only a marked comment raises the question whose it is: otherwise no need to ask GitHub.
-  const login = comments.some(hasReviewMarker)
-    ? ((await github.viewerLogin()) ?? installationLogin(comments))
-    : null;
-  const plan = planReviewComment(comments, body, renderReviewOutdated(), login ?? '');
-  if (plan.foreign > 0) {
-    core.info(
-      `Left alone ${plan.foreign} comment(s) that carry the review marker but were written by someone else.`,
-    );
-  }
-  for (const step of plan.steps) {
-    if (step.kind === 'create') {
-      await writer.write('create-comment', `post the review on pull request #${pull.number}`, () =>
-        github.createPullComment(pull.number, step.body),
-      );
-    } else if (step.kind === 'update') {
-      await writer.write('update-comment', `update the review comment ${step.commentId}`, () =>
-        github.updateIssueComment(step.commentId, step.body),
-      );
-    } else {
-      await writer.write('delete-comment', `delete the duplicate review comment ${step.commentId}`, () =>
-        github.deleteIssueComment(step.commentId),
-      );
-    }
-  }
+  const plan = await keepReviewComment(run, pull.number, body);
+  const notices = [
+    ...(listing.notice ? [listing.notice] : []),
+    ...(plan.foreign > 0
+      ? [
+          `Left alone ${plan.foreign === 1 ? 'one comment that quotes' : `${plan.foreign} comments that quote`} the review marker ` +
+            'but is not this Action’s own: only a comment its token wrote, with the marker at the very start, is edited or removed.',
+        ]
+      : []),
+  ];
 
   const related = files.reduce((sum, file) => sum + file.related.length, 0);
   return {
     problems,
     related,
     awaiting: 0,
+    stopped: writer.stopped?.message ?? null,
     summary: renderReviewSummary({
       root: inputs.root,
       files,
@@ -72,8 +61,15 @@ export async function review(run: ModeContext): Promise<ModeResult> {
       commentLine: commentLine(plan, run),
       hiddenAnnotations,
       writes: writer.records,
+      notices,
     }),
-    report: { pullRequest: pull.number, comment: plan.outcome, reviewed: files.map(reportFile) },
+    report: {
+      pullRequest: pull.number,
+      files: { source: listing.source, listed: listing.listed, changed: listing.changed },
+      comment: plan.outcome,
+      foreignComments: plan.foreign,
+      reviewed: files.map(reportFile),
+    },
   };
 }
 
@@ -98,18 +94,17 @@ function reviewLinks(
 }
 
 async function load(run: ModeContext) {
-  const { inputs, context, today } = run;
-  try {
-    return await loadKnowledgeBase(path.resolve(context.workspace, inputs.root), {
-      today,
-      graceDays: inputs.graceDays,
-      cwd: context.workspace,
-    });
-  } catch (error) {
-    // The root is missing from the checkout: every changed file is then reported as not found.
-    if (error instanceof InputError) return { files: [], entries: [], problems: [] };
-    throw error;
-  }
+  const { inputs, context, today, root } = run;
+  // The root is missing from the checkout: every changed file is then reported as not found.
+  if (!root.present) return { files: [], entries: [], problems: [] };
+  return loadKnowledgeBase(root.dir, { today, graceDays: inputs.graceDays, cwd: context.workspace });
+}
+
+function filesWithErrors(problems: readonly Problem[], root: string): string[] {
+  const prefix = root === '.' ? '' : `${root}/`;
+  return problems
+    .filter((problem) => problem.severity === 'error' && problem.file.startsWith(prefix))
+    .map((problem) => problem.file);
 }
 
 function commentLine(plan: CommentPlan, run: ModeContext): string {
@@ -121,6 +116,8 @@ function commentLine(plan: CommentPlan, run: ModeContext): string {
     return `Dry run: the review comment would be ${plan.outcome}; nothing was written.`;
   if (status === 'refused')
     return `The review comment could not be written. ${run.writer.refusal?.message ?? ''}`.trim();
+  if (status === 'left')
+    return `The review comment was not written: ${run.writer.stopped?.message ?? 'operations-per-run was reached.'}`;
   switch (plan.outcome) {
     case 'created':
       return 'Posted the review as a comment on the pull request.';

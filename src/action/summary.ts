@@ -22,6 +22,7 @@ const STATUS: Record<WriteRecord['status'], string> = {
   done: 'done',
   planned: 'planned (dry run)',
   refused: 'not done: permission missing',
+  left: 'left for the next run',
 };
 
 export interface ReviewSummaryInput {
@@ -32,6 +33,8 @@ export interface ReviewSummaryInput {
   commentLine: string;
   hiddenAnnotations: number;
   writes: readonly WriteRecord[];
+  /** Sentences worth a callout: a file listing GitHub cut short, comments that quote the marker. */
+  notices: readonly string[];
 }
 
 export function renderReviewSummary(input: ReviewSummaryInput): string {
@@ -46,6 +49,7 @@ export function renderReviewSummary(input: ReviewSummaryInput): string {
   } else {
     out.push(renderReviewMarkdown(input.files, { fileUrl: input.fileUrl }));
   }
+  out.push(...callouts(input.notices));
   out.push('### This run', '', `- ${input.commentLine}`);
   out.push(...annotationNote(input.hiddenAnnotations));
   out.push('', ...renderWrites(input.writes));
@@ -79,8 +83,11 @@ export interface AuditSummaryInput {
   fileUrl(file: string): string;
   hiddenAnnotations: number;
   writes: readonly WriteRecord[];
-  /** Why the run wrote nothing although it could have (dry run, another branch), if so. */
-  readOnlyReason: string | null;
+  /**
+   * Sentences worth a callout above the table: why the run wrote nothing (dry run, another branch),
+   * what it left for the next run, look-alike issues it left alone.
+   */
+  notices: readonly string[];
 }
 
 const REASON: Record<AwaitingReason, string> = {
@@ -91,7 +98,7 @@ const REASON: Record<AwaitingReason, string> = {
 
 export function renderAuditSummary(input: AuditSummaryInput): string {
   const out = ['## Campaigns awaiting conclusions', ''];
-  if (input.readOnlyReason) out.push(`> [!NOTE]\n> ${input.readOnlyReason}`, '');
+  out.push(...callouts(input.notices));
   if (input.rows.length === 0) {
     out.push(`No campaign awaits conclusions on ${input.today} (${input.graceDays} days of grace).`, '');
   } else {
@@ -132,6 +139,17 @@ export function renderAuditSummary(input: AuditSummaryInput): string {
     out.push(...annotationNote(input.hiddenAnnotations));
   }
   return truncateMarkdown(`${out.join('\n')}\n`, SUMMARY_LIMIT, SUMMARY_NOTICE);
+}
+
+/** The summary of a run that stopped before it could report: why, and the writes it made until then. */
+export function renderStoppedSummary(failure: string, writes: readonly WriteRecord[]): string {
+  const out = ['## campaign-lessons stopped', '', failure, ''];
+  if (writes.length > 0) out.push('### Writes before it stopped', '', ...renderWrites(writes), '');
+  return out.join('\n');
+}
+
+function callouts(notices: readonly string[]): string[] {
+  return notices.flatMap((notice) => [`> [!NOTE]\n> ${notice}`, '']);
 }
 
 function annotationNote(hidden: number): string[] {

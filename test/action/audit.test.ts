@@ -1,8 +1,11 @@
 // Audit mode through run(), against the fake GitHub: exactly one open issue per campaign awaiting
 // conclusions, closed and reopened as the files change, people's decisions respected.
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lockName } from '../../src/action/audit-lock.js';
 import { campaignMarker } from '../../src/core/render/audit-issue.js';
 import {
+  contentWrites,
   makeWorkspace,
   pushPayload,
   runAction,
@@ -250,9 +253,9 @@ describe('audit', () => {
     await audit();
     const [issue] = issueFor('2015-03-hogeschool-bedrijvendag');
     issue!.body = issue!.body!.replace('- [ ]', '- [x]');
-    const writes = github.writes().length;
+    const writes = contentWrites(github).length;
     await audit();
-    expect(github.writes()).toHaveLength(writes);
+    expect(contentWrites(github)).toHaveLength(writes);
 
     const text = await workspace.read(BEURS);
     await workspace.write(
@@ -261,26 +264,39 @@ describe('audit', () => {
     );
     await audit();
     expect(issueFor('2015-03-hogeschool-bedrijvendag')[0]!.body).toContain('remember us a year later');
-    expect(github.writes()).toHaveLength(writes + 1);
+    expect(contentWrites(github)).toHaveLength(writes + 1);
   });
 
-  it('keeps one open issue per campaign through 502s, a lost response and rate limits', async () => {
+  it('keeps one open issue per campaign through 502s, lost answers and rate limits, and counts what happened', async () => {
     github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/issues$/ });
     github.inject({ kind: 'bad-gateway', method: 'POST', path: /\/issues$/, afterEffect: true });
+    github.inject({ kind: 'drop', method: 'POST', path: /\/issues$/, afterEffect: true });
+    github.inject({ kind: 'drop', method: 'POST', path: /\/issues$/ });
     github.inject({ kind: 'secondary-rate-limit', method: 'POST', path: /\/issues$/, retryAfter: 1 });
     github.inject({ kind: 'too-many-requests', method: 'POST', path: /\/labels$/, retryAfter: 1 });
-    await audit({ throttled: true });
-    // The lost response made the client retry a create that had worked: one campaign has two.
-    expect(openIssues()).toHaveLength(AWAITING.length + 1);
-    const second = await audit({ throttled: true });
+    const first = await audit();
+    // Each create whose answer was lost was looked for before it was tried again: no duplicates.
     expect(openIssues()).toHaveLength(AWAITING.length);
-    for (const id of AWAITING) expect(issueFor(id).filter((issue) => issue.state === 'open')).toHaveLength(1);
-    const duplicate = github.issues().find((issue) => issue.state === 'closed')!;
-    expect(github.comments(duplicate.number)[0]!.body).toMatch(/Duplicate of #\d+/);
-    expect(second.outputs['issues-closed']).toBe(1);
+    for (const id of AWAITING) expect(issueFor(id)).toHaveLength(1);
+    expect(first.outputs['issues-opened']).toBe(AWAITING.length);
+    expect(first.failed).toEqual([]);
     const writes = github.writes().length;
     await audit();
     expect(github.writes()).toHaveLength(writes);
+  });
+
+  it('repairs two open issues of one campaign by closing the newer as a duplicate', async () => {
+    await audit();
+    const [kept] = issueFor('2015-03-hogeschool-bedrijvendag');
+    const { title, body, labels, assignees, user } = kept!;
+    const copy = github.addIssue({ login: user.login, title, body, labels, assignees });
+    const result = await audit();
+    expect(issueFor('2015-03-hogeschool-bedrijvendag').map((issue) => [issue.number, issue.state])).toEqual([
+      [kept!.number, 'open'],
+      [copy.number, 'closed'],
+    ]);
+    expect(github.comments(copy.number)[0]!.body).toMatch(/Duplicate of #\d+/);
+    expect(result.outputs['issues-closed']).toBe(1);
   });
 
   it('pages through more than 100 labelled issues', async () => {
@@ -295,10 +311,11 @@ describe('audit', () => {
     }
     await audit();
     const lists = github.requests.filter((r) => r.method === 'GET' && /\/issues$/.test(r.path));
-    expect(lists).toHaveLength(2);
+    // Two pages, and the same two again once the run holds the lock (another run may have written).
+    expect(lists).toHaveLength(4);
     expect(openIssues()).toHaveLength(AWAITING.length);
     // The label was there already (130 issues carry it): no attempt to create it.
-    expect(github.requests.filter((r) => r.path.endsWith('/labels'))).toHaveLength(0);
+    expect(contentWrites(github).filter((r) => r.path.endsWith('/labels'))).toHaveLength(0);
   });
 
   it('makes no writes in a dry run, and logs each one it would make', async () => {
@@ -342,5 +359,100 @@ describe('audit', () => {
     ).toBe(true);
     await audit({ event: 'push', payload: pushPayload() });
     expect(openIssues()).toHaveLength(AWAITING.length);
+  });
+});
+
+describe('audit: one run writes at a time', () => {
+  it('only reports while another run holds the lock, and says until when', async () => {
+    github.addLabel(lockName(LABEL), 'Held by run 77 of campaign-lessons until 2999-01-01T00:00:00Z');
+    const result = await audit();
+    expect(github.issues()).toEqual([]);
+    expect(result.failed).toEqual([]);
+    expect(result.summary).toContain(
+      'Another audit (run 77) is writing these issues until 2999-01-01T00:00:00Z',
+    );
+    expect(result.summary).toContain('to be opened by the next run');
+    expect(github.labels().map((label) => label.name)).toEqual([lockName(LABEL)]);
+  });
+
+  it('takes over a lock whose time ran out (a run that was killed), and releases it', async () => {
+    github.addLabel(lockName(LABEL), 'Held by run 76 of campaign-lessons until 2001-01-01T00:00:00Z');
+    await audit();
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    expect(github.labels().map((label) => label.name)).toEqual([LABEL]);
+  });
+
+  it('takes no lock when there is nothing to write', async () => {
+    await audit();
+    const writes = github.writes().length;
+    await audit();
+    expect(github.writes()).toHaveLength(writes);
+  });
+});
+
+describe('audit: writes only on the default branch', () => {
+  const withoutRepository = (ref: string) => {
+    const { repository: _repository, ...payload } = pushPayload(ref);
+    return payload;
+  };
+
+  it('asks GitHub for the default branch when the payload does not say', async () => {
+    const feature = await audit({
+      event: 'push',
+      payload: withoutRepository('refs/heads/feature'),
+      ref: 'refs/heads/feature',
+    });
+    expect(github.writes()).toEqual([]);
+    expect(feature.summary).toContain('only on the default branch (main); on feature it only reports');
+    expect(github.requests.filter((r) => r.path === '/repos/acme/careers')).toHaveLength(1);
+    await audit({ event: 'push', payload: withoutRepository('refs/heads/main') });
+    expect(openIssues()).toHaveLength(AWAITING.length);
+  });
+
+  it('takes a scheduled run to be on the default branch, without asking', async () => {
+    await audit({ payload: { schedule: '0 6 * * *' } });
+    expect(openIssues()).toHaveLength(AWAITING.length);
+    expect(github.requests.filter((r) => r.path === '/repos/acme/careers')).toEqual([]);
+  });
+});
+
+describe('audit: bounded work', () => {
+  it('leaves what does not fit in operations-per-run to the next run, most recent first', async () => {
+    const first = await audit({ inputs: { 'operations-per-run': '3' } });
+    // Three writes: the label and two issues, for the two campaigns whose conclusions fell due last
+    // (the 422 of a refused assignee wrote nothing).
+    expect(contentWrites(github).filter((r) => r.status < 400)).toHaveLength(3);
+    expect(issueFor('2025-01-whatsapp-kanaal-zij-instromers')).toHaveLength(1);
+    expect(issueFor('2018-10-werkenbij-site')).toHaveLength(1);
+    expect(first.outputs['issues-opened']).toBe(2);
+    expect(first.summary).toContain('2 issues to open are left for the next run');
+    const second = await audit({ inputs: { 'operations-per-run': '3' } });
+    expect(second.outputs['issues-opened']).toBe(2);
+    expect(openIssues()).toHaveLength(AWAITING.length);
+  });
+
+  it('plans no more than operations-per-run in a dry run either', async () => {
+    const result = await audit({ inputs: { 'operations-per-run': '2', 'dry-run': 'true' } });
+    expect(result.log.filter((line) => line.startsWith('Dry run: would'))).toHaveLength(2);
+    expect(result.summary).toContain('to be opened by the next run');
+  });
+});
+
+describe('run: one finisher for every ending', () => {
+  it('writes the outputs, the summary and the report file when a read fails', async () => {
+    github.inject({ kind: 'bad-gateway', method: 'GET', path: /\/issues$/, times: 4 });
+    const result = await audit();
+    expect(result.failed).toEqual([
+      expect.stringMatching(
+        /^Could not list the issues labelled "lessons: missing conclusions" \(HTTP 502\)/,
+      ),
+    ]);
+    expect(result.summary).toContain('## campaign-lessons stopped');
+    expect(result.outputs).toMatchObject({ 'issues-opened': 0, 'issues-closed': 0 });
+    const report = JSON.parse(await readFile(String(result.outputs.report), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(report).toMatchObject({ mode: 'audit', failed: result.failed[0], writes: [] });
   });
 });

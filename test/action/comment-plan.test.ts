@@ -1,6 +1,7 @@
 // Exactly one review comment: found by marker and author, rewritten only when it changes.
 import { describe, expect, it } from 'vitest';
-import { installationLogin, planReviewComment } from '../../src/action/comment-plan.js';
+import { planReviewComment } from '../../src/action/comment-plan.js';
+import { installationLogin } from '../../src/action/ownership.js';
 import { REVIEW_MARKER } from '../../src/core/render/review-comment.js';
 import type { IssueComment } from '../../src/github/port.js';
 
@@ -48,6 +49,16 @@ describe('planReviewComment', () => {
     expect(plan).toEqual({ steps: [{ kind: 'create', body }], outcome: 'created', foreign: 1 });
   });
 
+  it('takes only its own comment that opens with the marker: one quoting it further down is another’s', () => {
+    const echoed = comment(2, BOT, `Another workflow says: \`${REVIEW_MARKER}\``);
+    const fenced = comment(3, BOT, `\`\`\`\n${REVIEW_MARKER}\n\`\`\``);
+    const plan = planReviewComment([echoed, fenced], body, outdated, BOT);
+    expect(plan).toEqual({ steps: [{ kind: 'create', body }], outcome: 'created', foreign: 2 });
+    // Not deleted as a "duplicate" of ours either, older or newer.
+    const withOurs = planReviewComment([echoed, comment(5, BOT, body), fenced], body, outdated, BOT);
+    expect(withOurs).toEqual({ steps: [], outcome: 'unchanged', foreign: 2 });
+  });
+
   it('edits ours to one line when no campaign is touched any more, and posts nothing new', () => {
     expect(planReviewComment([comment(1, BOT, body)], null, outdated, BOT)).toEqual({
       steps: [{ kind: 'update', commentId: 1, body: outdated }],
@@ -60,10 +71,9 @@ describe('planReviewComment', () => {
 });
 
 describe('installationLogin', () => {
-  it('takes the one app bot that wrote marked comments, else the workflow token’s login', () => {
+  it('takes the one app bot among the authors of marked items, else the workflow token’s login', () => {
     const app = 'lessons-app[bot]';
     expect(installationLogin([comment(1, app, body), comment(2, 'mallory', body)])).toBe(app);
-    expect(installationLogin([comment(1, app, 'no marker')])).toBe(BOT);
     expect(installationLogin([comment(1, app, body), comment(2, 'other-app[bot]', body)])).toBe(BOT);
     expect(installationLogin([{ ...comment(1, 'human[bot]', body), authorIsBot: false }])).toBe(BOT);
     expect(installationLogin([])).toBe(BOT);

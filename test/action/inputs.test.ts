@@ -1,6 +1,10 @@
 // The inputs of action.yml: defaults, and a mistake named with the input and the value given.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readInputs } from '../../src/action/inputs.js';
+import { REPO_ROOT } from '../support/action-harness.js';
 
 const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
 
@@ -15,7 +19,20 @@ describe('readInputs', () => {
       label: 'lessons: missing conclusions',
       dryRun: false,
       failOn: 'error',
+      operationsPerRun: 50,
     });
+  });
+
+  it('falls back to exactly the defaults action.yml declares', () => {
+    const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([name]) => name !== 'token')
+        .map(([name, input]) => [name, String(input.default ?? '')]),
+    );
+    expect(read({ ...declared, token: 't' })).toEqual(read({ token: 't' }));
   });
 
   it('reads every input', () => {
@@ -29,6 +46,7 @@ describe('readInputs', () => {
         label: 'needs lessons',
         'dry-run': 'True',
         'fail-on': 'never',
+        'operations-per-run': '7',
       }),
     ).toEqual({
       token: 't',
@@ -39,6 +57,7 @@ describe('readInputs', () => {
       label: 'needs lessons',
       dryRun: true,
       failOn: 'never',
+      operationsPerRun: 7,
     });
   });
 
@@ -47,6 +66,14 @@ describe('readInputs', () => {
     [{ 'grace-days': '-1' }, "Invalid input 'grace-days': expected a whole number, got '-1'"],
     [{ 'max-related': '2.5' }, "Invalid input 'max-related': expected a whole number, got '2.5'"],
     [{ 'max-related': '500' }, "Invalid input 'max-related': expected a whole number up to 50, got '500'"],
+    [
+      { 'operations-per-run': '0' },
+      "Invalid input 'operations-per-run': expected a whole number from 1 to 100000, got '0'",
+    ],
+    [
+      { 'operations-per-run': 'all' },
+      "Invalid input 'operations-per-run': expected a whole number, got 'all'",
+    ],
     [{ mode: 'both' }, "Invalid input 'mode': expected one of auto, review, audit, got 'both'"],
     [{ 'fail-on': 'errors' }, "Invalid input 'fail-on': expected one of error, warning, never, got 'errors'"],
     [{ 'dry-run': 'yes' }, "Invalid input 'dry-run': expected true or false, got 'yes'"],

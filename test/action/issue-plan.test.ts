@@ -1,6 +1,6 @@
 // Exactly one open issue per campaign awaiting conclusions, decided from the labelled issues.
 import { describe, expect, it } from 'vitest';
-import { planIssues, respectLastClosing, type IssuePlanInput } from '../../src/action/issue-plan.js';
+import { planIssues, type IssuePlanInput } from '../../src/action/issue-plan.js';
 import {
   CLOSED_BY_ACTION_MARKER,
   campaignMarker,
@@ -139,25 +139,6 @@ describe('planIssues', () => {
     expect(reopen[0]).toMatchObject({ body: rendered.body });
     const closedByPerson = issue(4, 'a', { state: 'closed', closedAt: '2024-01-02T00:00:00Z' });
     expect(planIssues(input([a], [a], [closedByPerson]))).toEqual({
-      steps: [],
-      notes: [{ kind: 'closed-by-person', id: 'a', number: 4 }],
-    });
-  });
-
-  it('keeps a reopening only when the issue was last closed by the account that opened it (closed_by)', () => {
-    const closed = issue(4, 'a', {
-      state: 'closed',
-      closedAt: '2024-01-02T00:00:00Z',
-      assignees: [],
-      body: `${campaignMarker('a')}\nold text\n\n${CLOSED_BY_ACTION_MARKER}\n`,
-    });
-    const plan = planIssues(input([a], [a], [closed]));
-    expect(plan.steps.map((s) => s.kind)).toEqual(['reopen', 'assign']);
-    // Closed by the Action (the issue's author), or GitHub does not say: the reopening stands.
-    expect(respectLastClosing(plan, [closed], new Map([[4, BOT]]))).toBe(plan);
-    expect(respectLastClosing(plan, [closed], new Map([[4, null]]))).toBe(plan);
-    // A person reopened and closed it again since: it stays closed, nothing is written to it.
-    expect(respectLastClosing(plan, [closed], new Map([[4, 'kjanssen']]))).toEqual({
       steps: [],
       notes: [{ kind: 'closed-by-person', id: 'a', number: 4 }],
     });

@@ -1,10 +1,11 @@
 // The issue that asks for a campaign's conclusions, and the comments that close or reopen it.
 import { describe, expect, it } from 'vitest';
-import { renderIssueChange } from '../../src/core/render/audit-comments.js';
+import { CLOSING_MARKER, issueChangeKind, renderIssueChange } from '../../src/core/render/audit-comments.js';
 import {
   assignableLogin,
   campaignMarker,
   markedCampaign,
+  quotesCampaignMarker,
   renderAuditIssue,
   sameIssueBody,
 } from '../../src/core/render/audit-issue.js';
@@ -130,6 +131,11 @@ describe('renderAuditIssue', () => {
     const { body } = renderAuditIssue({ awaiting, campaign, fileUrl, ownerUnassignable: false });
     expect(markedCampaign(body)).toBe('2014-05-tram');
     expect(markedCampaign('no marker here')).toBeNull();
+    // Only at the very start: quoted in a code span, a fence or a person's notes it ties the issue to nothing.
+    expect(markedCampaign(`\n\n${campaignMarker('a')}\nbody`)).toBe('a');
+    expect(markedCampaign(`See \`${campaignMarker('a')}\``)).toBeNull();
+    expect(markedCampaign(`\`\`\`\n${campaignMarker('a')}\n\`\`\``)).toBeNull();
+    expect(quotesCampaignMarker(`See \`${campaignMarker('a')}\``)).toBe(true);
     expect(body.startsWith(campaignMarker('2014-05-tram'))).toBe(true);
     expect(sameIssueBody(body.replace('- [ ]', '- [x]').replace(/\n/g, '\r\n'), body)).toBe(true);
     expect(sameIssueBody(body.replace('tram?', 'trams?'), body)).toBe(false);
@@ -143,17 +149,20 @@ describe('renderAuditIssue', () => {
 });
 
 describe('renderIssueChange', () => {
-  it('names the commit when it closes or reopens', () => {
+  it('names the commit when it closes or reopens, after a marker of its kind', () => {
     const sha = 'c0ffee5a1b2c3d4e5f60718293a4b5c6d7e8f901';
     expect(renderIssueChange({ kind: 'concluded', sha, file: 'lessons/a.yaml' })).toBe(
-      `The conclusions are in: \`lessons/a.yaml\` has them as of ${sha}. Thank you for writing them down.`,
+      `<!-- campaign-lessons:closing -->\nThe conclusions are in: \`lessons/a.yaml\` has them as of ${sha}. Thank you for writing them down.`,
     );
+    expect(issueChangeKind(renderIssueChange({ kind: 'deleted', sha, id: 'a' }))).toBe('closing');
+    expect(issueChangeKind(renderIssueChange({ kind: 'reopened', sha, file: 'a.yaml' }))).toBe('reopening');
+    expect(issueChangeKind(`Quoting \`${CLOSING_MARKER}\``)).toBeNull();
     expect(renderIssueChange({ kind: 'deleted', sha, id: 'a' })).toContain(`was removed as of ${sha}`);
     expect(renderIssueChange({ kind: 'reopened', sha, file: 'lessons/a.yaml' })).toContain(
       'awaits conclusions again',
     );
     expect(renderIssueChange({ kind: 'duplicate', of: 12 })).toBe(
-      'Duplicate of #12, which tracks the same campaign.',
+      `${CLOSING_MARKER}\nDuplicate of #12, which tracks the same campaign.`,
     );
   });
 });

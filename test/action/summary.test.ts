@@ -32,7 +32,7 @@ describe('renderAuditSummary', () => {
       fileUrl: (file) => `https://github.com/acme/careers/blob/main/${file}`,
       hiddenAnnotations: 19_990,
       writes: [{ kind: 'open-issue', description: 'open an issue for a', status: 'done' }],
-      readOnlyReason: null,
+      notices: [],
     });
     expect(summary.length).toBeLessThanOrEqual(300_000);
     expect(summary).toContain(

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { ActionCore, AnnotationProperties } from '../../src/action/deps.js';
 import { run, type RunOutcome } from '../../src/action/run.js';
 import { createOctokitPort } from '../../src/github/octokit-port.js';
-import type { FakeGitHub } from './fake-github.js';
+import type { FakeGitHub, LoggedRequest, TokenSpec } from './fake-github.js';
 
 // The package's main is a JSON file, which ESM cannot import without attributes: require reads it.
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
@@ -24,16 +24,45 @@ export const HEAD_SHA = '5ca1ab1e00112233445566778899aabbccddeeff';
 /** The logins the fake GitHub can assign: the people who still work at Acme. */
 export const STAFF = ['kjanssen', 'tvandenberg', 'jdevries', 'pvanleeuwen'];
 
-export const TOKENS = {
+/** The tokens the tests use, by name, as strings in GitHub's formats: `ghs_` is an installation's. */
+export const TOKEN = {
   /** The workflow token: may write, may not ask GraphQL who it is. */
-  workflow: { login: 'github-actions[bot]', write: true, viewer: false },
+  workflow: 'ghs_workflowToken0000000000000000000000',
   /** The read-only token of a pull request from a fork. */
-  fork: { login: 'github-actions[bot]', write: false, viewer: false },
+  fork: 'ghs_forkToken000000000000000000000000000',
   /** A personal access token of a bot account. */
-  pat: { login: 'lessons-bot', write: true, viewer: true },
+  pat: 'ghp_personalToken00000000000000000000000',
   /** A GitHub App's installation token: may write, may not ask GraphQL who it is either. */
-  app: { login: 'lessons-app[bot]', write: true, viewer: false },
+  app: 'ghs_appToken0000000000000000000000000000',
+} as const;
+
+export type TokenName = keyof typeof TOKEN;
+
+/** What the fake GitHub knows of each token. */
+export const TOKENS: Record<string, TokenSpec> = {
+  [TOKEN.workflow]: { login: 'github-actions[bot]', write: true, viewer: false },
+  [TOKEN.fork]: { login: 'github-actions[bot]', write: false, viewer: false },
+  [TOKEN.pat]: { login: 'lessons-bot', write: true, viewer: true },
+  [TOKEN.app]: { login: 'lessons-app[bot]', write: true, viewer: false },
 };
+
+/** The token string for a name ('workflow'), or the string itself. */
+export function tokenValue(name: string): string {
+  return (TOKEN as Record<string, string>)[name] ?? name;
+}
+
+/** The lock label an audit holds while it writes (audit-lock.ts): bookkeeping, not content. */
+export function isLockRequest(request: LoggedRequest): boolean {
+  return (
+    request.path.includes('/labels/campaign-lessons%20lock') ||
+    String(request.input?.name ?? '').startsWith('campaign-lessons lock')
+  );
+}
+
+/** Writes to issues, comments and labels, without the audit's lock. */
+export function contentWrites(github: FakeGitHub): LoggedRequest[] {
+  return github.writes().filter((request) => !isLockRequest(request));
+}
 
 export interface Workspace {
   dir: string;
@@ -63,6 +92,10 @@ export interface PullPayloadOptions {
   headRef?: string;
   /** owner/name of the head's repository: a fork, or null for a fork since deleted. */
   headRepo?: string | null;
+  /** `pull_request.base.sha`: the commit the pull request is compared with. */
+  baseSha?: string;
+  /** `pull_request.changed_files`; 1, as in the example, by default. */
+  changedFiles?: number;
 }
 
 /** A real webhook payload from @octokit/webhooks-examples, moved to the test repository (base branch main). */
@@ -80,8 +113,9 @@ export function pullRequestPayload(
     number: number;
     pull_request: {
       number: number;
+      changed_files: number;
       head: { sha: string; ref: string; repo: { full_name: string } | null };
-      base: { ref: string; repo: { full_name: string } };
+      base: { ref: string; sha: string; repo: { full_name: string } };
     };
     repository: { name: string; full_name: string; owner: { login: string }; default_branch: string };
   };
@@ -91,6 +125,8 @@ export function pullRequestPayload(
   payload.pull_request.base.ref = 'main';
   payload.pull_request.base.repo.full_name = `${OWNER}/${REPO}`;
   if (options.headRef) payload.pull_request.head.ref = options.headRef;
+  if (options.baseSha) payload.pull_request.base.sha = options.baseSha;
+  if (options.changedFiles !== undefined) payload.pull_request.changed_files = options.changedFiles;
   const headRepo = options.headRepo === undefined ? `${OWNER}/${REPO}` : options.headRepo;
   payload.pull_request.head.repo =
     headRepo === null ? null : { ...payload.pull_request.head.repo, full_name: headRepo };
@@ -118,6 +154,21 @@ export function pushPayload(ref = 'refs/heads/main'): Record<string, unknown> {
   return payload as unknown as Record<string, unknown>;
 }
 
+/** A real workflow_dispatch payload, moved to the test repository (default branch main). */
+export function workflowDispatchPayload(ref: string): Record<string, unknown> {
+  const example = webhooks.find((candidate) => candidate.name === 'workflow_dispatch')?.examples[0];
+  if (!example) throw new Error('@octokit/webhooks-examples has no workflow_dispatch example');
+  const payload = structuredClone(example) as unknown as {
+    ref: string;
+    repository: { name: string; full_name: string; default_branch: string };
+  };
+  payload.ref = ref;
+  payload.repository.name = REPO;
+  payload.repository.full_name = `${OWNER}/${REPO}`;
+  payload.repository.default_branch = 'main';
+  return payload as unknown as Record<string, unknown>;
+}
+
 export interface Recorded {
   annotations: {
     level: 'error' | 'warning' | 'notice';
@@ -135,7 +186,7 @@ export interface RunOptions {
   event: 'pull_request' | 'pull_request_target' | 'push' | 'schedule' | 'workflow_dispatch';
   payload: Record<string, unknown>;
   inputs?: Record<string, string>;
-  token?: keyof typeof TOKENS;
+  token?: TokenName;
   today?: string;
   ref?: string;
   /**
@@ -159,7 +210,7 @@ export async function runAction(options: RunOptions): Promise<RunRecord> {
     `${path.basename(options.workspace.dir)}-event.json`,
   );
   await writeFile(eventFile, JSON.stringify(options.payload), 'utf8');
-  const inputs: Record<string, string> = { token: options.token ?? 'workflow', ...options.inputs };
+  const inputs: Record<string, string> = { token: TOKEN[options.token ?? 'workflow'], ...options.inputs };
   const recorded: Recorded = { annotations: [], outputs: {}, failed: [], log: [] };
   const core: ActionCore = {
     getInput: (name) => inputs[name] ?? '',

@@ -7,10 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { OWNER, REPO, REPO_ROOT, SHA, type Workspace } from './action-harness.js';
+import { OWNER, REPO, REPO_ROOT, SHA, tokenValue, type Workspace } from './action-harness.js';
 import type { FakeGitHub } from './fake-github.js';
 
-export const DIST = path.join(REPO_ROOT, 'dist', 'index.js');
+// E2E_DIST runs the tests against another bundle, such as one built from main to see a new test fail.
+export const DIST = process.env.E2E_DIST ?? path.join(REPO_ROOT, 'dist', 'index.js');
 // Scales the child's clock (see the file): the bundle runs unchanged, its waits pass faster.
 const FAST_CLOCK = pathToFileURL(path.join(REPO_ROOT, 'test', 'support', 'fast-clock.mjs')).href;
 
@@ -32,6 +33,8 @@ export interface DistRun {
   outputs: Record<string, string>;
   summary: string;
   annotations: Annotation[];
+  /** The report file the `report` output names, parsed; null when there is none. */
+  report: Record<string, unknown> | null;
 }
 
 export interface DistOptions {
@@ -47,6 +50,8 @@ export interface DistOptions {
   realClock?: boolean;
 }
 
+let runs = 1000;
+
 export async function runDist(options: DistOptions): Promise<DistRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'campaign-lessons-runner-'));
   try {
@@ -56,7 +61,7 @@ export async function runDist(options: DistOptions): Promise<DistRun> {
     await writeFile(eventPath, JSON.stringify(options.payload));
     await writeFile(outputPath, '');
     await writeFile(summaryPath, '');
-    const inputs = { token: options.token, ...options.inputs };
+    const inputs = { token: tokenValue(options.token), ...options.inputs };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
@@ -74,6 +79,7 @@ export async function runDist(options: DistOptions): Promise<DistRun> {
       GITHUB_OUTPUT: outputPath,
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_ACTION: 'lessons',
+      GITHUB_RUN_ID: String(++runs),
       RUNNER_TEMP: dir,
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
@@ -93,11 +99,17 @@ export async function runDist(options: DistOptions): Promise<DistRun> {
         },
       );
     });
+    const outputs = parseOutputs(await readFile(outputPath, 'utf8'));
+    // Read before the runner's temp folder goes: the report file lives there.
+    const report = outputs.report
+      ? (JSON.parse(await readFile(outputs.report, 'utf8')) as Record<string, unknown>)
+      : null;
     return {
       exitCode,
       stdout,
       stderr,
-      outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+      outputs,
+      report,
       summary: await readFile(summaryPath, 'utf8'),
       annotations: parseAnnotations(stdout),
     };

@@ -3,6 +3,7 @@
 // it). The body is a pure function of the campaign, so a re-run finds nothing to change.
 import type { Awaiting, Campaign, LearningGoal } from '../types.js';
 import { clip, escapeMarkdown } from './escape-markdown.js';
+import { quotesMarker } from './markers.js';
 import { GITHUB_BODY_LIMIT, truncateMarkdown } from './truncate-markdown.js';
 
 /** Hidden marker that ties an issue to one campaign (DESIGN §5). */
@@ -10,10 +11,18 @@ export function campaignMarker(id: string): string {
   return `<!-- campaign-lessons:campaign=${id} -->`;
 }
 
-/** The campaign id an issue body is about, or null when it carries no marker. */
+/**
+ * The campaign id an issue body is about, or null when it does not open with the marker: one
+ * quoted further down (a person's notes, a bug report) ties the issue to nothing.
+ */
 export function markedCampaign(body: string | null | undefined): string | null {
-  const match = /<!-- campaign-lessons:campaign=([a-z0-9][a-z0-9-]*) -->/.exec(body ?? '');
+  const match = /^\s*<!-- campaign-lessons:campaign=([a-z0-9][a-z0-9-]*) -->/.exec(body ?? '');
   return match?.[1] ?? null;
+}
+
+/** True when the body quotes a campaign marker anywhere: an issue that may look like one of ours. */
+export function quotesCampaignMarker(body: string | null | undefined): boolean {
+  return quotesMarker(body, '<!-- campaign-lessons:campaign=');
 }
 
 /**
