@@ -2,7 +2,7 @@
 // §4). FILE may be inside or outside the root; a root campaign with its id is not its own lesson.
 import { renderProblemsText } from '../../core/render/problems-text.js';
 import { buildRelatedIndex, DEFAULT_LIMIT, findRelated } from '../../core/related/index.js';
-import { renderRelatedText } from '../../core/related/render-text.js';
+import { renderRelatedText } from '../../core/related/explain/render-text.js';
 import { loadKnowledgeBase, loadPaths } from '../../io/load.js';
 import { checkCampaignFile } from '../../io/read-files.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type Command } from '../command.js';

@@ -1,12 +1,12 @@
 // Answers "which past lessons matter for this campaign?": ranks, keeps what passes the
 // relevance threshold, and explains each result with reasons and its best-matching conclusions.
 import type { Campaign, RelatedConclusion, RelatedLesson } from '../types.js';
-import { alsoRunning, type AlsoRunning } from './also-running.js';
-import { LessonIndex, type RelatedIndex } from './lesson-index.js';
-import { queryVector } from './query.js';
-import { rankLessons, type ScoredLesson } from './rank.js';
-import { explainLesson } from './reasons.js';
-import { allConclusions } from './campaign-text.js';
+import { alsoRunning, type AlsoRunning } from './rank/also-running.js';
+import { LessonIndex, type RelatedIndex } from './index/lesson-index.js';
+import { queryVector } from './rank/query.js';
+import { rankLessons, type ScoredLesson } from './rank/rank.js';
+import { explainLesson } from './explain/reasons.js';
+import { allConclusions } from '../conclusions.js';
 import { conclusionValue, MAX_CONCLUSIONS } from './weights.js';
 
 export interface RelatedOptions {

@@ -1,6 +1,6 @@
 // Every number that shapes the ranking, in one place, each with the reason it has its value.
 import type { Conclusion } from '../types.js';
-import type { TextRole } from './campaign-text.js';
+import type { TextRole } from './analysis/campaign-text.js';
 
 /**
  * How much a word counts by where it stands in a past campaign. Findings and recommendations are

@@ -1,18 +1,14 @@
 // Turns a campaign's conclusions — top-level and those drawn in reviews — into lessons, and orders
 // lessons the way the report shows them: fundamental ones first, because those are the conclusions
 // organisations most often fail to draw.
-import type { Campaign, Conclusion } from '../types.js';
+import { placedConclusions } from '../conclusions.js';
+import type { Campaign } from '../types.js';
 import type { ReportLesson } from './model.js';
 
 /** The campaign's conclusions as lessons, in file order: top-level first, then review by review. */
 export function collectLessons(campaign: Campaign, file: string): ReportLesson[] {
-  const drawn: { conclusion: Conclusion; reviewDate?: string }[] = [
-    ...(campaign.conclusions ?? []).map((conclusion) => ({ conclusion })),
-    ...(campaign.reviews ?? []).flatMap((review) =>
-      (review.conclusions ?? []).map((conclusion) => ({ conclusion, reviewDate: review.date })),
-    ),
-  ];
-  return drawn.map(({ conclusion, reviewDate }, index) => {
+  return placedConclusions(campaign).map(({ conclusion, path }, index) => {
+    const reviewDate = path[0] === 'reviews' ? campaign.reviews?.[path[1] as number]?.date : undefined;
     const date = reviewDate ?? campaign.period.start;
     const goal = campaign.learning_goals.find((candidate) => candidate.id === conclusion.goal);
     return {

@@ -3,5 +3,5 @@ export { buildReportModel, type ReportInput } from './build-report-model.js';
 export { renderReportHtml, type HtmlOptions } from './html/render-report-html.js';
 export { renderDigest } from './markdown/render-digest.js';
 export { facetValues, FACET_NAMES } from './facets.js';
-export { foldText } from './fold-text.js';
+export { foldText } from '../fold-text.js';
 export type * from './model.js';

@@ -1,6 +1,6 @@
 // Ids for new campaigns and their learning goals, derived from what people type: a Dutch or
 // English title becomes a readable slug (`Één stad, één baan!` → `een-stad-een-baan`).
-import { foldText } from '../report/fold-text.js';
+import { foldText } from '../fold-text.js';
 
 /** The schema's limit on an id. */
 export const MAX_ID_LENGTH = 100;

@@ -1,14 +1,13 @@
 // Text analysis of the related-lessons engine: folding, tokens, stop words, languages, stems,
 // the bilingual concept list, compounds and hyphens.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../src/core/related/analyzer.js';
-import { splitCompound } from '../../../src/core/related/compounds.js';
-import { conceptLookup } from '../../../src/core/related/concepts.js';
-import { foldText } from '../../../src/core/related/fold.js';
-import type { Language } from '../../../src/core/related/language.js';
-import { wordForms } from '../../../src/core/related/stem.js';
-import { isStopWord } from '../../../src/core/related/stop-words.js';
-import { tokenize } from '../../../src/core/related/tokenize.js';
+import { createAnalyzer } from '../../../src/core/related/analysis/analyzer.js';
+import { splitCompound } from '../../../src/core/related/analysis/compounds.js';
+import { conceptLookup } from '../../../src/core/related/analysis/concepts.js';
+import type { Language } from '../../../src/core/related/analysis/language.js';
+import { wordForms } from '../../../src/core/related/analysis/stem.js';
+import { isStopWord } from '../../../src/core/related/analysis/stop-words.js';
+import { tokenize } from '../../../src/core/related/analysis/tokenize.js';
 
 /** The terms of a text as the index sees them, with their summed weights. */
 function terms(
@@ -26,12 +25,6 @@ function terms(
 function shared(a: Map<string, number>, b: Map<string, number>): string[] {
   return [...a.keys()].filter((term) => b.has(term)).sort();
 }
-
-describe('foldText', () => {
-  it('lower-cases and strips diacritics and ligatures', () => {
-    expect(foldText('Één Café, onderzeeër; Straße')).toBe('een cafe, onderzeeer; strasse');
-  });
-});
 
 describe('tokenize', () => {
   it('keeps hyphenated words whole and in parts, and drops numbers and web addresses', () => {

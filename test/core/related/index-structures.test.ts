@@ -2,9 +2,9 @@
 // corpus vocabulary), the character scanner, and queries that leave the index as it was.
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, findRelated } from '../../../src/core/related/index.js';
-import { HASH_SEED, hashStep, tokenize } from '../../../src/core/related/tokenize.js';
-import { TermAccumulator } from '../../../src/core/related/term-bag.js';
-import { WordTable } from '../../../src/core/related/vocabulary.js';
+import { HASH_SEED, hashStep, tokenize } from '../../../src/core/related/analysis/tokenize.js';
+import { TermAccumulator } from '../../../src/core/related/analysis/term-bag.js';
+import { WordTable } from '../../../src/core/related/analysis/word-table.js';
 import type { Conclusion } from '../../../src/core/types.js';
 import { entry, makeCampaign } from '../make-campaign.js';
 
@@ -61,12 +61,11 @@ describe('WordTable', () => {
 
 describe('the character scanner', () => {
   it('reads letters outside the basic plane as letters and emoji as separators', () => {
-    expect(tokenize('𝐀𝐁c team😀werving ½half').map((t) => t.word)).toEqual([
-      '𝐀𝐁c',
-      'team',
-      'werving',
-      '½half',
-    ]);
+    expect(tokenize('𐐀𐐩c team😀werving').map((t) => t.word)).toEqual(['𐐨𐐩c', 'team', 'werving']);
+  });
+
+  it('reads compatibility forms as their plain letters (NFKD)', () => {
+    expect(tokenize('𝐀𝐁c ½half ﬁnal').map((t) => t.word)).toEqual(['abc', '2half', 'final']);
   });
 
   it('keeps a sentence end only after a word', () => {

@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../src/core/related/analyzer.js';
+import { createAnalyzer } from '../../../src/core/related/analysis/analyzer.js';
 import { buildRelatedIndex, findRelated } from '../../../src/core/related/index.js';
-import { rootKeys } from '../../../src/core/related/matched-words.js';
-import { SLUGS_PER_REASON, WORDS_PER_REASON } from '../../../src/core/related/reasons.js';
-import { isStopWord } from '../../../src/core/related/stop-words.js';
-import { tokenize } from '../../../src/core/related/tokenize.js';
+import { rootKeys } from '../../../src/core/related/explain/matched-words.js';
+import { SLUGS_PER_REASON, WORDS_PER_REASON } from '../../../src/core/related/explain/reasons.js';
+import { isStopWord } from '../../../src/core/related/analysis/stop-words.js';
+import { tokenize } from '../../../src/core/related/analysis/tokenize.js';
 import type { CampaignEntry, RelatedLesson } from '../../../src/core/types.js';
 import { loadKnowledgeBase } from '../../../src/io/load.js';
 import { entry, makeCampaign } from '../make-campaign.js';

@@ -1,7 +1,7 @@
 // The data the page's script searches and filters: per lesson its folded text and its value(s)
 // for every filter, computed here so the script only compares strings.
 import { facetValues, FACET_NAMES } from '../facets.js';
-import { foldText } from '../fold-text.js';
+import { foldText, SPECIAL_LETTERS } from '../../fold-text.js';
 import type { FacetName, ReportModel } from '../model.js';
 
 export interface PageLesson {
@@ -17,10 +17,8 @@ export interface PageData {
 }
 
 export function pageData(model: ReportModel): PageData {
-  const letters: Record<string, string> = {};
-  for (const letter of 'ßæœøłđðþı') letters[letter] = foldText(letter);
   return {
-    letters,
+    letters: { ...SPECIAL_LETTERS },
     lessons: model.lessons.map((lesson) => {
       const searchable = [
         lesson.finding,

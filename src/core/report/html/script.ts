@@ -17,7 +17,7 @@ export const SCRIPT = `(function () {
 
   // The same folding as the report's builder: lowercase, no diacritics ("één" finds "een").
   function fold(text) {
-    return text.toLowerCase().normalize('NFKD').replace(/\\p{M}+/gu, '').replace(/[ßæœøłđðþı]/g, function (letter) {
+    return text.normalize('NFKD').toLowerCase().replace(/\\p{M}+/gu, '').replace(/[ßæœøłđðþı]/g, function (letter) {
       return data.letters[letter] || letter;
     });
   }

@@ -1,7 +1,7 @@
 // Splits text into folded words, keeping the pieces of hyphenated words (`trainee-community`,
 // `Hyves-community`) so both the whole and its parts can match, and marking sentence ends so
 // the language can be told per sentence in mixed text.
-import { foldText } from './fold.js';
+import { foldText } from '../../fold-text.js';
 
 export interface Token {
   /** Folded word; a hyphenated word is joined (`traineecommunity`). */

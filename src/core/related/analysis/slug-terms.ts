@@ -2,9 +2,9 @@
 // shares something with `students`, and `bus-shelter` with `abri` (both outdoor advertising),
 // while an exact match still counts most. Rare slugs weigh more than common ones.
 import type { Analyzer } from './analyzer.js';
-import { inverseFrequency } from './lesson-index.js';
+import { inverseFrequency } from '../index/lesson-index.js';
 import { tokenize } from './tokenize.js';
-import type { Touched } from './touched.js';
+import type { Touched } from '../rank/touched.js';
 
 export type SlugTerms = ReadonlyMap<string, number>;
 

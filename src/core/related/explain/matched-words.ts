@@ -3,12 +3,12 @@
 // beside it when they differ (`community (gemeenschap)`). Only content words reach this point
 // (stop words make no terms); among them concepts and rare words are preferred, and words of
 // one root are named once.
-import type { Analyzer } from './analyzer.js';
-import { CONCEPT_PREFIX } from './concepts.js';
-import type { Language } from './language.js';
-import type { LessonIndex } from './lesson-index.js';
-import { wordForms } from './stem.js';
-import type { TokenizedText } from './term-bag.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import { CONCEPT_PREFIX } from '../analysis/concepts.js';
+import type { Language } from '../analysis/language.js';
+import type { LessonIndex } from '../index/lesson-index.js';
+import { wordForms } from '../analysis/stem.js';
+import type { TokenizedText } from '../analysis/term-bag.js';
 
 /**
  * A shared concept tells a reader more than a shared spelling, and it is what matches across

@@ -1,7 +1,7 @@
 // "Also running": campaigns running now on a channel or for an audience the plan shares, so
 // the planners can talk to those owners before they compete for the same people.
-import type { Campaign, CampaignEntry } from '../types.js';
-import { slugReasons } from './reasons.js';
+import type { Campaign, CampaignEntry } from '../../types.js';
+import { slugReasons } from '../explain/reasons.js';
 
 export interface AlsoRunning {
   id: string;

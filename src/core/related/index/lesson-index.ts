@@ -3,11 +3,11 @@
 // channels, audiences and tags. Built once per knowledge base; each query then touches only
 // the posting lists of its terms. Vectors and postings are kept in flat typed arrays (one
 // row per vector), not in an object per campaign.
-import type { CampaignEntry } from '../types.js';
-import type { RunningIndex } from './also-running.js';
-import type { Analyzer } from './analyzer.js';
-import type { FacetIndex } from './facets.js';
-import type { Language } from './language.js';
+import type { CampaignEntry } from '../../types.js';
+import type { RunningIndex } from '../rank/also-running.js';
+import type { Analyzer } from '../analysis/analyzer.js';
+import type { FacetIndex } from '../analysis/slug-terms.js';
+import type { Language } from '../analysis/language.js';
 
 /** The public, opaque face of the index. */
 export interface RelatedIndex {

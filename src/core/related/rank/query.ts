@@ -1,11 +1,11 @@
 // The new campaign as a query: its plan (and interim conclusions, if any) analysed with the
 // index's analyzer and weighted with the index's IDF, as a unit vector.
-import type { Campaign } from '../types.js';
-import { slugTerms } from './facets.js';
-import type { LessonIndex } from './lesson-index.js';
+import type { Campaign } from '../../types.js';
+import { slugTerms } from '../analysis/slug-terms.js';
+import type { LessonIndex } from '../index/lesson-index.js';
 import { termWeight, type QueryVector } from './sparse-vector.js';
-import { campaignTerms } from './term-bag.js';
-import { PLAN_ROLE_WEIGHT, PLAN_SLUG_TERM_WEIGHT } from './weights.js';
+import { campaignTerms } from '../analysis/term-bag.js';
+import { PLAN_ROLE_WEIGHT, PLAN_SLUG_TERM_WEIGHT } from '../weights.js';
 
 export function queryVector(index: LessonIndex, target: Campaign): QueryVector {
   const { analyzer } = index;

@@ -1,10 +1,9 @@
 // Renders related lessons for a planner reading a terminal: per lesson its title, year and
 // owner, the conclusions that matched with their level and outcome, why it was chosen, and
 // where the file is; then the campaigns running now on the same channel or audience.
-import { inlineText } from '../render/terminal-text.js';
-import { PLAIN, type TextStyle } from '../render/text-style.js';
-import type { Campaign } from '../types.js';
-import type { RelatedResult } from './find-related.js';
+import { PLAIN, type TextStyle } from '../../render/text-style.js';
+import type { Campaign } from '../../types.js';
+import type { RelatedResult } from '../find-related.js';
 
 export interface RelatedTextOptions {
   /** Past campaigns by id, for the year and owner of each lesson. */
@@ -16,10 +15,7 @@ export interface RelatedTextOptions {
 
 export function renderRelatedText(result: RelatedResult, options: RelatedTextOptions): string {
   const s = options.style ?? PLAIN;
-  const lines: string[] = [
-    s.bold(`Related past lessons for ${inlineText(options.title)} (${inlineText(result.campaign)})`),
-    '',
-  ];
+  const lines: string[] = [s.bold(`Related past lessons for ${options.title} (${result.campaign})`), ''];
   if (result.related.length === 0) {
     lines.push(
       'No earlier campaign with conclusions looks related. This one may be the first to teach us something here.',
@@ -27,23 +23,21 @@ export function renderRelatedText(result: RelatedResult, options: RelatedTextOpt
   }
   result.related.forEach((lesson, index) => {
     const past = options.campaigns.get(lesson.id);
-    const about = past === undefined ? '' : ` (${past.period.start.slice(0, 4)}, ${inlineText(past.owner)})`;
-    lines.push(
-      `${index + 1}. ${s.bold(inlineText(lesson.title))}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}`)}`,
-    );
+    const about = past === undefined ? '' : ` (${past.period.start.slice(0, 4)}, ${past.owner})`;
+    lines.push(`${index + 1}. ${s.bold(lesson.title)}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}`)}`);
     for (const conclusion of lesson.conclusions) {
       const label = [conclusion.level, conclusion.outcome].filter(Boolean).join(', ');
       lines.push(`   - [${label}] ${oneLine(conclusion.finding)}`);
     }
-    lines.push(`   ${s.dim('why:')} ${inlineText(lesson.reasons.join('; '))}`);
-    lines.push(`   ${s.dim(inlineText(lesson.file))}`, '');
+    lines.push(`   ${s.dim('why:')} ${lesson.reasons.join('; ')}`);
+    lines.push(`   ${s.dim(lesson.file)}`, '');
   });
   if (result.alsoRunning.length > 0) {
     if (result.related.length === 0) lines.push('');
     lines.push(s.bold('Also running:'));
     for (const running of result.alsoRunning) {
       lines.push(
-        `  - ${inlineText(running.title)} (${running.id}): ${inlineText(running.reasons.join('; '))}  ${s.dim(inlineText(running.file))}`,
+        `  - ${running.title} (${running.id}): ${running.reasons.join('; ')}  ${s.dim(running.file)}`,
       );
     }
   }
@@ -53,5 +47,5 @@ export function renderRelatedText(result: RelatedResult, options: RelatedTextOpt
 
 /** Folded YAML may keep line breaks in a finding; a list item stays on one line. */
 function oneLine(text: string): string {
-  return inlineText(text.replace(/\s+/g, ' '));
+  return text.replace(/\s+/g, ' ').trim();
 }

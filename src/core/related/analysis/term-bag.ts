@@ -2,13 +2,15 @@
 // conclusion, each word weighted by the role of its text. Texts are read as streams of word
 // ids (the index reads the whole knowledge base this way) and terms are summed by id in a
 // reusable accumulator, so a campaign costs no strings or maps of its own.
-import type { Campaign, Conclusion } from '../types.js';
+import type { Campaign, Conclusion } from '../../types.js';
 import { SENTENCE_END, type Analyzer, type TermIdSink } from './analyzer.js';
-import { allConclusions, lessonTexts, planTexts, type CampaignText, type TextRole } from './campaign-text.js';
+import { allConclusions } from '../../conclusions.js';
+import { lessonTexts, planTexts, type CampaignText, type TextRole } from './campaign-text.js';
 import type { Language } from './language.js';
 import { scanText, tokenize, type Token } from './tokenize.js';
-import type { WordTable } from './vocabulary.js';
-import { conclusionTextWeight } from './weights.js';
+import type { WordTable } from './word-table.js';
+import { conclusionTextWeight } from '../weights.js';
+import { ensureLength } from '../growable.js';
 
 export interface TokenizedText {
   text: CampaignText;
@@ -37,11 +39,7 @@ export class WordStream {
   constructor(private readonly words: WordTable) {}
 
   private push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    this.data = ensureLength(this.data, this.length + 1);
     this.data[this.length++] = value;
   }
 
@@ -89,14 +87,8 @@ export class TermAccumulator {
   }
 
   private grow(term: number): void {
-    let size = this.values.length * 2;
-    while (size <= term) size *= 2;
-    const values = new Float64Array(size);
-    values.set(this.values);
-    this.values = values;
-    const seen = new Uint8Array(size);
-    seen.set(this.seen);
-    this.seen = seen;
+    this.values = ensureLength(this.values, term + 1);
+    this.seen = ensureLength(this.seen, term + 1);
   }
 
   get size(): number {
@@ -158,8 +150,11 @@ export class TextSpans {
   read(stream: WordStream, texts: readonly CampaignText[]): number {
     const first = this.length;
     for (const text of texts) {
-      if (this.length === this.role.length) this.grow();
       const at = this.length;
+      this.role = ensureLength(this.role, at + 1);
+      this.conclusion = ensureLength(this.conclusion, at + 1);
+      this.start = ensureLength(this.start, at + 1);
+      this.end = ensureLength(this.end, at + 1);
       this.role[at] = ROLE_CODES.get(text.role)!;
       this.conclusion[at] = text.conclusion ?? -1;
       this.start[at] = stream.append(text.text);
@@ -167,18 +162,6 @@ export class TextSpans {
       this.length += 1;
     }
     return first;
-  }
-
-  private grow(): void {
-    const size = this.role.length * 2;
-    const role = new Uint8Array(size);
-    role.set(this.role);
-    this.role = role;
-    for (const key of ['conclusion', 'start', 'end'] as const) {
-      const grown = new Int32Array(size);
-      grown.set(this[key]);
-      this[key] = grown;
-    }
   }
 }
 

@@ -3,12 +3,12 @@
 // splitting needs the words of the whole corpus before any analysis). The second analyses the
 // stream — each distinct word once — into term frequencies by id, written straight into flat
 // rows; then the rows are weighted by IDF, scaled to unit length in place and inverted.
-import type { CampaignEntry } from '../types.js';
-import { indexRunning } from './also-running.js';
-import { analyzerOf } from './analyzer.js';
-import { allConclusions, hasConclusions } from './campaign-text.js';
-import { buildFacet } from './facets.js';
-import type { Language } from './language.js';
+import type { CampaignEntry } from '../../types.js';
+import { indexRunning } from '../rank/also-running.js';
+import { analyzerOf } from '../analysis/analyzer.js';
+import { allConclusions, hasConclusions } from '../../conclusions.js';
+import { buildFacet } from '../analysis/slug-terms.js';
+import type { Language } from '../analysis/language.js';
 import {
   inverseFrequency,
   LessonIndex,
@@ -16,10 +16,17 @@ import {
   type RelatedIndex,
   type VectorRows,
 } from './lesson-index.js';
-import { termWeight } from './sparse-vector.js';
-import { analyzeCampaign, campaignTexts, TermAccumulator, TextSpans, WordStream } from './term-bag.js';
-import { WordTable } from './vocabulary.js';
-import { conclusionValue, LESSON_ROLE_WEIGHT } from './weights.js';
+import { termWeight } from '../rank/sparse-vector.js';
+import {
+  analyzeCampaign,
+  campaignTexts,
+  TermAccumulator,
+  TextSpans,
+  WordStream,
+} from '../analysis/term-bag.js';
+import { WordTable } from '../analysis/word-table.js';
+import { conclusionValue, LESSON_ROLE_WEIGHT } from '../weights.js';
+import { ensureLength } from '../growable.js';
 
 /** Share of lessons above which a term counts as common... */
 const COMMON_SHARE = 0.5;
@@ -36,16 +43,8 @@ class RowWriter {
   take(accumulator: TermAccumulator): number {
     const start = this.length;
     const end = start + accumulator.size;
-    if (end > this.terms.length) {
-      let size = this.terms.length * 2;
-      while (size < end) size *= 2;
-      const terms = new Int32Array(size);
-      terms.set(this.terms.subarray(0, start));
-      this.terms = terms;
-      const weights = new Float64Array(size);
-      weights.set(this.weights.subarray(0, start));
-      this.weights = weights;
-    }
+    this.terms = ensureLength(this.terms, end);
+    this.weights = ensureLength(this.weights, end);
     this.length = accumulator.drainTo(this.terms, this.weights, start);
     return start;
   }
@@ -112,11 +111,7 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     });
     rowStart[lesson] = rows.take(whole);
     rowEnd[lesson] = rows.length;
-    if (analyzer.terms.size > frequency.length) {
-      const grown = new Int32Array(Math.max(frequency.length * 2, analyzer.terms.size));
-      grown.set(frequency);
-      frequency = grown;
-    }
+    frequency = ensureLength(frequency, analyzer.terms.size);
     for (let i = rowStart[lesson]!; i < rows.length; i += 1) frequency[rows.terms[i]!]! += 1;
   }
 

@@ -1,6 +1,7 @@
 // The texts of a campaign that say what it is about and what it taught, each with its role,
-// and every conclusion it has: top-level ones and those inside reviews of continuous work.
-import type { Campaign, Conclusion } from '../types.js';
+// conclusions counted as `allConclusions` counts them (top-level first, then those in reviews).
+import { allConclusions } from '../../conclusions.js';
+import type { Campaign } from '../../types.js';
 
 export type TextRole =
   'title' | 'summary' | 'tags' | 'goal' | 'measure' | 'finding' | 'recommendation' | 'evidence' | 'review';
@@ -10,20 +11,6 @@ export interface CampaignText {
   text: string;
   /** Index into `allConclusions(campaign)` for conclusion texts. */
   conclusion?: number;
-}
-
-/** Top-level conclusions first, then those of the reviews in file order. */
-export function allConclusions(campaign: Campaign): Conclusion[] {
-  const list = [...(campaign.conclusions ?? [])];
-  for (const review of campaign.reviews ?? []) list.push(...(review.conclusions ?? []));
-  return list;
-}
-
-export function hasConclusions(campaign: Campaign): boolean {
-  return (
-    (campaign.conclusions?.length ?? 0) > 0 ||
-    (campaign.reviews ?? []).some((review) => (review.conclusions?.length ?? 0) > 0)
-  );
 }
 
 /** What the campaign says about itself: its plan (title, summary, tags, learning goals). */

@@ -10,7 +10,8 @@ import type { Language } from './language.js';
 import { wordForms } from './stem.js';
 import { isStopWord } from './stop-words.js';
 import type { Token } from './tokenize.js';
-import { languageFlags, StringTable, WordTable } from './vocabulary.js';
+import { languageFlags, StringTable, WordTable } from './word-table.js';
+import { ensureLength } from '../growable.js';
 
 /** Receives each term of a text with its weight and the folded word it came from. */
 export type TermSink = (term: string, weight: number, word: string) => void;
@@ -54,14 +55,8 @@ class Emitted {
   length = 0;
 
   push(term: number, weight: number, word: string): void {
-    if (this.length === this.terms.length) {
-      const terms = new Int32Array(this.length * 2);
-      terms.set(this.terms);
-      this.terms = terms;
-      const weights = new Float64Array(this.length * 2);
-      weights.set(this.weights);
-      this.weights = weights;
-    }
+    this.terms = ensureLength(this.terms, this.length + 1);
+    this.weights = ensureLength(this.weights, this.length + 1);
     this.terms[this.length] = term;
     this.weights[this.length] = weight;
     this.words.push(word);

@@ -2,13 +2,13 @@
 // channels, audiences and tags, the words the plan's learning goals and topic share with the
 // lesson, and whether the planners already read it. Each reason names a few things, the most
 // telling first, and nothing is named twice.
-import type { Campaign } from '../types.js';
-import { lessonTexts, planTexts, type TextRole } from './campaign-text.js';
-import { slugSimilarity, slugTerms, type FacetIndex } from './facets.js';
-import type { LessonIndex } from './lesson-index.js';
+import type { Campaign } from '../../types.js';
+import { lessonTexts, planTexts, type TextRole } from '../analysis/campaign-text.js';
+import { slugSimilarity, slugTerms, type FacetIndex } from '../analysis/slug-terms.js';
+import type { LessonIndex } from '../index/lesson-index.js';
 import { matchedWords, rootKeys, surfaces, type Named } from './matched-words.js';
-import { textsLanguage, tokenizeTexts, type TokenizedText } from './term-bag.js';
-import type { Analyzer } from './analyzer.js';
+import { textsLanguage, tokenizeTexts, type TokenizedText } from '../analysis/term-bag.js';
+import type { Analyzer } from '../analysis/analyzer.js';
 
 /** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
 export const WORDS_PER_REASON = 3;

@@ -1,6 +1,6 @@
 // Term vectors: a campaign's terms weighted by TF-IDF and scaled to unit length, so the dot
 // product of two vectors is their cosine similarity.
-import type { VectorRows } from './lesson-index.js';
+import type { VectorRows } from '../index/lesson-index.js';
 
 /** A query vector: term id → weight. */
 export type QueryVector = ReadonlyMap<number, number>;

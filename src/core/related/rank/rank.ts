@@ -2,12 +2,12 @@
 // the cosine similarity of the whole texts plus the shared channels, audiences and tags, for
 // every campaign that shares anything. Then, for the best of those, how well each conclusion
 // answers the plan, weighted by its value as a lesson. Finally the relevance threshold.
-import type { Campaign } from '../types.js';
-import { facetOverlap } from './facets.js';
+import type { Campaign } from '../../types.js';
+import { facetOverlap } from '../analysis/slug-terms.js';
 import { Touched } from './touched.js';
-import type { LessonIndex } from './lesson-index.js';
+import type { LessonIndex } from '../index/lesson-index.js';
 import { dotRow, type QueryVector } from './sparse-vector.js';
-import { RANKING as R, RERANK_DEPTH } from './weights.js';
+import { RANKING as R, RERANK_DEPTH } from '../weights.js';
 
 export interface ScoredLesson {
   /** Position in `index.lessons`. */

@@ -3,6 +3,7 @@
 // and looks up each distinct word once however often the knowledge base repeats it.
 import { countStopWords } from './stop-words.js';
 import { HASH_SEED, hashStep } from './tokenize.js';
+import { ensureLength } from '../growable.js';
 
 /** A growable table of distinct strings, each with its id (its position). */
 export class StringTable {
@@ -71,11 +72,9 @@ export class WordTable {
   private insert(slot: number, text: string, hash: number, flags: number): number {
     const id = this.strings.length;
     this.strings.push(text);
-    if (id === this.hashes.length) {
-      this.hashes = grow(this.hashes, Int32Array);
-      this.flagBits = grow(this.flagBits, Uint8Array);
-      this.wholes = grow(this.wholes, Int32Array);
-    }
+    this.hashes = ensureLength(this.hashes, id + 1);
+    this.flagBits = ensureLength(this.flagBits, id + 1);
+    this.wholes = ensureLength(this.wholes, id + 1);
     this.hashes[id] = hash;
     this.flagBits[id] = flags;
     this.wholes[id] = id;
@@ -195,10 +194,4 @@ function hashOf(text: string): number {
   let hash = HASH_SEED;
   for (let i = 0; i < text.length; i += 1) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, Kind: new (length: number) => T): T {
-  const grown = new Kind(array.length * 2);
-  grown.set(array);
-  return grown;
 }
