@@ -1,5 +1,5 @@
 // Generates a deterministic knowledge base of N campaign files for the benchmark. The text is
-// real campaign text: every sentence of the campaigns in lessons/ and eval/data (titles,
+// real campaign text: every sentence of the campaigns in lessons/ and eval/data/dev (titles,
 // summaries, questions, hypotheses, measures, findings, evidence, recommendations, plans) is
 // read at generation time and recombined, seeded, with varied people, places, numbers,
 // platforms, occupations, project names and Dutch compounds, so the vocabulary keeps growing
@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import type { Campaign } from '../src/core/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['lessons', 'eval/data/past', 'eval/data/planned'];
+const SOURCES = ['lessons', 'eval/data/dev/past', 'eval/data/dev/planned'];
 const MIN_BYTES = 1024;
 const MAX_BYTES = 4096;
 

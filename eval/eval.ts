@@ -1,10 +1,15 @@
-// npm run eval: prints nDCG@5 and recall@5 of the related-lessons engine and of a plain BM25
-// baseline, side by side from one run over the labelled set in eval/data, and a per-query table.
+// npm run eval: the quality of the related-lessons ranking, from one run over every labelled set
+// in eval/data — dev (tuned on) and test (written apart, never tuned on) — printed apart: nDCG@5
+// and recall@5 over the plans that have relevant lessons, and noise (lessons shown for the plans
+// that have none), for the engine and two baselines. `--queries` adds a table per plan.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { K, runEval, type EvalReport, type Summary } from './run-eval.js';
+import { K, RANKERS, runEval, type SetReport } from './run-eval.js';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+const SETS = ['dev', 'test'];
+const LABELS = { engine: 'engine', slugs: 'shared slugs', bm25: 'BM25' } as const;
 
 function f(value: number): string {
   return value.toFixed(3);
@@ -14,46 +19,64 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 }
 
-function print(report: EvalReport): void {
-  const idWidth = Math.max(...report.queries.map((q) => q.id.length), 'query'.length);
-  const widths = [idWidth, 8, 11, 13, 13, 15];
+function printQueries(report: SetReport): void {
+  const idWidth = Math.max(...report.queries.map((q) => q.id.length), 'plan'.length);
+  const widths = [idWidth, 8, 6, 11, 13, 11, 11];
   console.log(
-    row(['query', 'relevant', 'engine nDCG', 'engine recall', 'baseline nDCG', 'baseline recall'], widths),
+    row(['plan', 'relevant', 'shown', 'engine nDCG', 'engine recall', 'slugs nDCG', 'BM25 nDCG'], widths),
   );
   for (const q of report.queries) {
+    const engine = q.results.engine;
+    const shown = String(engine.ids.length);
     console.log(
       row(
         [
           q.id,
           String(q.relevant),
-          f(q.engine.score.ndcg),
-          f(q.engine.score.recall),
-          f(q.baseline.score.ndcg),
-          f(q.baseline.score.recall),
+          shown,
+          f(engine.score.ndcg),
+          f(engine.score.recall),
+          f(q.results.slugs.score.ndcg),
+          f(q.results.bm25.score.ndcg),
         ],
         widths,
       ),
     );
   }
-  const line = (label: string, engine: Summary, baseline: Summary, count: number): void => {
-    console.log(
-      `${label.padEnd(34)} engine nDCG@${K} ${f(engine.ndcg)}  recall@${K} ${f(engine.recall)}   |   BM25 baseline nDCG@${K} ${f(baseline.ndcg)}  recall@${K} ${f(baseline.recall)}   (${count} queries)`,
-    );
-  };
-  const withRelevant = report.queries.filter((q) => q.relevant > 0).length;
   console.log('');
-  line('all planned campaigns', report.engine.all, report.baseline.all, report.queries.length);
-  line('with relevant lessons', report.engine.withRelevant, report.baseline.withRelevant, withRelevant);
-  line(
-    'without relevant lessons (empty = 1)',
-    report.engine.withoutRelevant,
-    report.baseline.withoutRelevant,
-    report.queries.length - withRelevant,
+}
+
+function printSummary(report: SetReport): void {
+  const related = report.queries.filter((q) => q.relevant > 0).length;
+  const unrelated = report.queries.length - related;
+  console.log(
+    `${report.name}: ${report.past} past campaigns, ${report.queries.length} plans (${related} with relevant lessons, ${unrelated} without)`,
   );
+  for (const name of RANKERS) {
+    const s = report.summary[name];
+    console.log(
+      `  ${LABELS[name].padEnd(12)}  nDCG@${K} ${f(s.ndcg)}  recall@${K} ${f(s.recall)}  noise ${s.noise.toFixed(2)}  (nDCG@${K} over all plans ${f(s.ndcgAll)})`,
+    );
+  }
   if (report.dataProblems.length > 0) {
-    console.log('\nProblems in eval/data:');
-    for (const problem of report.dataProblems) console.log(`  ${problem}`);
+    console.log(`  problems in eval/data/${report.name}:`);
+    for (const problem of report.dataProblems) console.log(`    ${problem}`);
   }
 }
 
-print(await runEval(dataDir));
+const withQueries = process.argv.includes('--queries');
+const reports: SetReport[] = [];
+for (const set of SETS) {
+  const dir = path.join(dataDir, set);
+  if (existsSync(path.join(dir, 'judgments.json'))) reports.push(await runEval(dir));
+}
+if (withQueries) {
+  for (const report of reports) {
+    console.log(`== ${report.name}`);
+    printQueries(report);
+  }
+}
+for (const report of reports) printSummary(report);
+console.log(
+  `\nnDCG@${K} and recall@${K} are over the plans with relevant lessons; noise is the lessons shown, on average, for a plan with none (baselines always show ${K}).`,
+);

@@ -1,64 +1,50 @@
-// Runs the labelled evaluation: loads eval/data (past campaigns, planned campaigns and graded
-// judgments), ranks with the engine and with a plain BM25 baseline (MiniSearch over each
-// campaign's concatenated text, top 5, no threshold), and scores both with the same metrics.
+// Runs the labelled evaluation of the related-lessons ranking over one set (eval/data/dev or
+// eval/data/test: past campaigns, planned campaigns and graded judgments): ranks each plan with
+// the engine and with two baselines, and scores them alike. The engine is scored on what it
+// shows (after its cut); the baselines always show five.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import { buildRelatedIndex, findRelated } from '../src/core/related/index.js';
-import type { Campaign, CampaignEntry } from '../src/core/types.js';
+import type { CampaignEntry } from '../src/core/types.js';
 import { loadKnowledgeBase } from '../src/io/load.js';
+import { bm25Baseline, sharedSlugBaseline, type Ranker } from './baselines.js';
 import { mean, scoreQuery, type Judgments, type QueryScore } from './metrics.js';
 
 export const K = 5;
 
+export const RANKERS = ['engine', 'slugs', 'bm25'] as const;
+export type RankerName = (typeof RANKERS)[number];
+
+export interface Ranked {
+  ids: string[];
+  score: QueryScore;
+}
+
 export interface QueryResult {
   id: string;
+  /** How many past campaigns are graded relevant (≥ 1). */
   relevant: number;
-  engine: { ranked: string[]; score: QueryScore };
-  baseline: { ranked: string[]; score: QueryScore };
+  grades: Judgments;
+  results: Record<RankerName, Ranked>;
 }
 
 export interface Summary {
+  /** Over the plans that have relevant lessons. */
   ndcg: number;
   recall: number;
+  /** Over every plan, a plan with nothing relevant scoring 1 when its answer is empty, else 0. */
+  ndcgAll: number;
+  /** Lessons shown, on average, for the plans with nothing relevant. */
+  noise: number;
 }
 
-export interface EvalReport {
+export interface SetReport {
+  name: string;
+  past: number;
   queries: QueryResult[];
-  engine: { all: Summary; withRelevant: Summary; withoutRelevant: Summary };
-  baseline: { all: Summary; withRelevant: Summary; withoutRelevant: Summary };
+  summary: Record<RankerName, Summary>;
   /** Problems in the data: invalid files, judgments naming campaigns that do not exist. */
   dataProblems: string[];
-}
-
-/** All the words of a campaign, for the baseline: what a plain full-text search would index. */
-export function concatenatedText(campaign: Campaign): string {
-  const parts: string[] = [campaign.title, campaign.summary ?? ''];
-  parts.push(...campaign.channels, ...(campaign.audiences ?? []), ...(campaign.tags ?? []));
-  for (const goal of campaign.learning_goals)
-    parts.push(goal.question, goal.hypothesis ?? '', goal.measure ?? '');
-  const conclusions = [
-    ...(campaign.conclusions ?? []),
-    ...(campaign.reviews ?? []).flatMap((r) => r.conclusions ?? []),
-  ];
-  for (const c of conclusions) parts.push(c.finding, c.evidence ?? '', c.recommendation ?? '');
-  for (const review of campaign.reviews ?? []) parts.push(review.summary);
-  return parts.join('\n');
-}
-
-function baseline(past: readonly CampaignEntry[]): (target: Campaign) => string[] {
-  const search = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-  search.addAll(past.map((entry) => ({ id: entry.campaign.id, text: concatenatedText(entry.campaign) })));
-  return (target) =>
-    search
-      .search(concatenatedText(target))
-      .map((hit) => String(hit.id))
-      .filter((id) => id !== target.id)
-      .slice(0, K);
-}
-
-function summarize(scores: readonly QueryScore[]): Summary {
-  return { ndcg: mean(scores.map((s) => s.ndcg)), recall: mean(scores.map((s) => s.recall)) };
 }
 
 async function load(root: string, problems: string[]): Promise<CampaignEntry[]> {
@@ -70,11 +56,22 @@ async function load(root: string, problems: string[]): Promise<CampaignEntry[]> 
   return knowledgeBase.entries;
 }
 
-export async function runEval(dataDir: string): Promise<EvalReport> {
+function summarize(queries: readonly QueryResult[], name: RankerName): Summary {
+  const related = queries.filter((q) => q.relevant > 0);
+  const unrelated = queries.filter((q) => q.relevant === 0);
+  return {
+    ndcg: mean(related.map((q) => q.results[name].score.ndcg)),
+    recall: mean(related.map((q) => q.results[name].score.recall)),
+    ndcgAll: mean(queries.map((q) => q.results[name].score.ndcg)),
+    noise: mean(unrelated.map((q) => q.results[name].ids.length)),
+  };
+}
+
+export async function runEval(setDir: string): Promise<SetReport> {
   const dataProblems: string[] = [];
-  const past = await load(path.join(dataDir, 'past'), dataProblems);
-  const planned = await load(path.join(dataDir, 'planned'), dataProblems);
-  const judgments = JSON.parse(await readFile(path.join(dataDir, 'judgments.json'), 'utf8')) as Record<
+  const past = await load(path.join(setDir, 'past'), dataProblems);
+  const planned = await load(path.join(setDir, 'planned'), dataProblems);
+  const judgments = JSON.parse(await readFile(path.join(setDir, 'judgments.json'), 'utf8')) as Record<
     string,
     Judgments
   >;
@@ -86,31 +83,35 @@ export async function runEval(dataDir: string): Promise<EvalReport> {
       if (!pastIds.has(id)) dataProblems.push(`judgments.json: ${query} judges unknown past campaign ${id}`);
     }
   }
+  for (const id of plannedIds) {
+    if (judgments[id] === undefined) dataProblems.push(`judgments.json: no judgments for ${id}`);
+  }
 
   const index = buildRelatedIndex(past);
-  const bm25 = baseline(past);
+  const baselines: Record<'slugs' | 'bm25', Ranker> = {
+    slugs: sharedSlugBaseline(past),
+    bm25: bm25Baseline(past),
+  };
   const queries = [...planned]
     .sort((a, b) => (a.campaign.id < b.campaign.id ? -1 : 1))
     .map((entry): QueryResult => {
       const grades = judgments[entry.campaign.id] ?? {};
-      const engine = findRelated(index, entry.campaign, { limit: K }).related.map((lesson) => lesson.id);
-      const base = bm25(entry.campaign);
+      const shown = findRelated(index, entry.campaign, { limit: K }).related;
+      const ranked = (ids: string[]): Ranked => ({ ids, score: scoreQuery(ids, grades, K) });
       return {
         id: entry.campaign.id,
         relevant: Object.values(grades).filter((grade) => grade >= 1).length,
-        engine: { ranked: engine, score: scoreQuery(engine, grades, K) },
-        baseline: { ranked: base, score: scoreQuery(base, grades, K) },
+        grades,
+        results: {
+          engine: ranked(shown.map((lesson) => lesson.id)),
+          slugs: ranked(baselines.slugs(entry.campaign, K)),
+          bm25: ranked(baselines.bm25(entry.campaign, K)),
+        },
       };
     });
-  const split = (pick: (q: QueryResult) => QueryScore) => ({
-    all: summarize(queries.map(pick)),
-    withRelevant: summarize(queries.filter((q) => q.relevant > 0).map(pick)),
-    withoutRelevant: summarize(queries.filter((q) => q.relevant === 0).map(pick)),
-  });
-  return {
-    queries,
-    engine: split((q) => q.engine.score),
-    baseline: split((q) => q.baseline.score),
-    dataProblems,
-  };
+  const summary = Object.fromEntries(RANKERS.map((name) => [name, summarize(queries, name)])) as Record<
+    RankerName,
+    Summary
+  >;
+  return { name: path.basename(setDir), past: past.length, queries, summary, dataProblems };
 }

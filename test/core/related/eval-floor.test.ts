@@ -1,4 +1,4 @@
-// Holds a floor under the engine's quality on the labelled set in eval/data (the same
+// Holds a floor under the engine's quality on the labelled dev set in eval/data/dev (the same
 // evaluation `npm run eval` prints), so a change that makes the ranking worse fails CI.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,8 @@ import { runEval } from '../../../eval/run-eval.js';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../eval/data');
 
-/** A few points below what the engine achieves (nDCG@5 0.864, recall@5 0.800 at the time of writing). */
-const NDCG_FLOOR = 0.83;
+/** A few points below what the engine achieves on dev (nDCG@5 0.850, recall@5 0.779 at the time of writing). */
+const NDCG_FLOOR = 0.82;
 const RECALL_FLOOR = 0.75;
 
 describe('evaluation metrics', () => {
@@ -39,15 +39,16 @@ describe('evaluation metrics', () => {
   });
 });
 
-describe('related lessons on the labelled set', () => {
-  it('stays above its floor and well above the BM25 baseline', async () => {
-    const report = await runEval(dataDir);
+describe('related lessons on the dev set', () => {
+  it('stays above its floor and well above both baselines', async () => {
+    const report = await runEval(path.join(dataDir, 'dev'));
     expect(report.dataProblems).toEqual([]);
     expect(report.queries.length).toBeGreaterThanOrEqual(12);
-    expect(report.engine.all.ndcg).toBeGreaterThanOrEqual(NDCG_FLOOR);
-    expect(report.engine.all.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(report.engine.all.ndcg).toBeGreaterThan(report.baseline.all.ndcg + 0.1);
+    const { engine, slugs, bm25 } = report.summary;
+    expect(engine.ndcg).toBeGreaterThanOrEqual(NDCG_FLOOR);
+    expect(engine.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(engine.ndcg).toBeGreaterThan(Math.max(slugs.ndcg, bm25.ndcg) + 0.1);
     // Planned campaigns that nothing relates to mostly get no lessons at all.
-    expect(report.engine.withoutRelevant.ndcg).toBeGreaterThanOrEqual(0.5);
+    expect(engine.noise).toBeLessThanOrEqual(1);
   });
 });
