@@ -1,10 +1,12 @@
 // npm run eval: the quality of the related-lessons ranking, from one run over every labelled set
 // in eval/data — dev (tuned on) and test (written apart, never tuned on) — printed apart: nDCG@5
 // and recall@5 over the plans that have relevant lessons, and noise (lessons shown for the plans
-// that have none), for the engine and two baselines. `--queries` adds a table per plan.
+// that have none), for the engine and two baselines. `--queries` adds a table per plan;
+// `--explain PLAN-ID [--set dev]` shows how one plan was ranked.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { explainPlan } from './explain.js';
 import { K, RANKERS, runEval, type SetReport } from './run-eval.js';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -27,7 +29,7 @@ function printQueries(report: SetReport): void {
   );
   for (const q of report.queries) {
     const engine = q.results.engine;
-    const shown = String(engine.ids.length);
+    const shown = `${engine.ids.length}${q.weak.length > 0 ? ` (${q.weak.length}w)` : ''}`;
     console.log(
       row(
         [
@@ -64,6 +66,12 @@ function printSummary(report: SetReport): void {
   }
 }
 
+const explain = process.argv.indexOf('--explain');
+if (explain >= 0) {
+  const set = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1]! : 'dev';
+  await explainPlan(path.join(dataDir, set), process.argv[explain + 1]!);
+  process.exit(0);
+}
 const withQueries = process.argv.includes('--queries');
 const reports: SetReport[] = [];
 for (const set of SETS) {

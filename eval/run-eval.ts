@@ -26,6 +26,8 @@ export interface QueryResult {
   relevant: number;
   grades: Judgments;
   results: Record<RankerName, Ranked>;
+  /** What the engine marked as a weaker match, by id. */
+  weak: string[];
 }
 
 export interface Summary {
@@ -107,6 +109,7 @@ export async function runEval(setDir: string): Promise<SetReport> {
           slugs: ranked(baselines.slugs(entry.campaign, K)),
           bm25: ranked(baselines.bm25(entry.campaign, K)),
         },
+        weak: shown.filter((lesson) => lesson.strength === 'weak').map((lesson) => lesson.id),
       };
     });
   const summary = Object.fromEntries(RANKERS.map((name) => [name, summarize(queries, name)])) as Record<

@@ -108,11 +108,18 @@ export interface RelatedConclusion {
   outcome: Outcome | null;
 }
 
+/**
+ * How a related lesson matched: `strong` (it shares the plan's fundamental question and more, or
+ * its texts are close) or `weak` (shown beside strong ones, marked as a weaker match).
+ */
+export type Strength = 'strong' | 'weak';
+
 export interface RelatedLesson {
   id: string;
   file: string;
   title: string;
   score: number;
+  strength: Strength;
   reasons: string[];
   conclusions: RelatedConclusion[];
 }

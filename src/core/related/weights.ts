@@ -47,34 +47,46 @@ export function conclusionTextWeight(conclusion: Conclusion): number {
 }
 
 /**
- * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1) and
- * the relevance threshold. Text similarity and the best conclusion carry most of the score, so
- * that a lesson about the same problem on another channel is found; a shared channel is the
- * strongest of the slug signals (a lesson about the same medium is nearly always worth reading),
- * audiences and tags add evidence. Tuned on eval/data as a whole, never per campaign.
+ * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1).
+ * The fundamental questions and the texts carry most of it, so that a lesson about the same
+ * problem on another channel is found; audience and channel add evidence, and count fully only
+ * for a lesson about the plan's problem (rank.ts, `substance`). Tuned on eval/data/dev as a
+ * whole, never per campaign.
  */
 export const RANKING = {
-  text: 0.33,
-  lesson: 0.3,
-  channel: 0.22,
-  audience: 0.075,
-  tag: 0.075,
+  text: 0.4,
+  lesson: 0.15,
+  fundamental: 0.15,
+  audience: 0.1,
+  channel: 0.2,
   /**
    * Cosine similarities of short texts rarely come near 1; a similarity at or above these
    * counts as a full match, so the text signals use the whole 0..1 range.
    */
   textSaturation: 0.5,
   lessonSaturation: 0.4,
-  /** A lesson must score at least this (0..1) to be shown at all. */
-  minScore: 0.2,
   /**
-   * Share of the slug signals a lesson keeps when its text shares nothing with the plan; from a
-   * text similarity of `slugTextSaturation` up it keeps all of them.
+   * Share of the audience and channel signals a lesson keeps when neither its text nor its
+   * questions share anything with the plan; from a text similarity of `slugTextSaturation` (or
+   * a fully shared question) up it keeps all of them.
    */
-  slugFloor: 0.5,
-  slugTextSaturation: 0.05,
-  /** ... and it must not be far behind the best: three good lessons beat five with two weak ones. */
-  relativeFloor: 0.3,
+  slugFloor: 0.35,
+  slugTextSaturation: 0.2,
+};
+
+/**
+ * The cut (rank/cut.ts). The score is a share of the evidence a perfect match would give, each
+ * signal bounded and meaning the same in any knowledge base. A lesson is a strong match from
+ * `strong` up, or when it raises a question of the plan (both sides at least `question` strong)
+ * for the same audience (group and sector, `audience` = 1). Weaker matches are shown beside a
+ * strong one, from `weakScore` and `weakShare` of the best score up.
+ */
+export const CUT = {
+  strong: 0.3,
+  question: 0.5,
+  audience: 1,
+  weakScore: 0.1,
+  weakShare: 0.25,
 };
 
 /**

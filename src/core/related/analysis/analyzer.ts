@@ -4,7 +4,7 @@
 // concept terms. Each term comes with the word it came from, so reasons can quote it.
 // Words and terms are interned (vocabulary.ts): the index streams word ids through
 // `analyzeStream`; tests, reasons and slugs use `analyze` on tokens.
-import { conceptLookup, MAX_PHRASE_WORDS } from './concepts.js';
+import { CONCEPT_PREFIX, conceptLookup, MAX_PHRASE_WORDS } from './concepts.js';
 import { splitCompound } from './compounds.js';
 import type { Language } from './language.js';
 import { wordForms } from './stem.js';
@@ -89,6 +89,8 @@ export interface Analyzer {
   languageOf(texts: readonly (readonly Token[])[]): Language | undefined;
   /** Dutch minus English function words in `stream[start, end)`. */
   balance(stream: Int32Array, start: number, end: number): number;
+  /** Whether a term id is a concept term (`~community`) rather than a stem. */
+  isConcept(term: number): boolean;
 }
 
 /** @param vocabulary folded words of the corpus: the words compounds are split into and joined to. */
@@ -278,7 +280,16 @@ export function analyzerOf(words: WordTable): Analyzer {
   }
 
   const flagCache = new Map<string, number>();
+  // Per term id: 0 not yet known, 1 a stem, 2 a concept.
+  let conceptFlags = new Uint8Array(1024);
+  function isConcept(term: number): boolean {
+    conceptFlags = ensureLength(conceptFlags, term + 1);
+    if (conceptFlags[term] === 0)
+      conceptFlags[term] = terms.strings[term]!.startsWith(CONCEPT_PREFIX) ? 2 : 1;
+    return conceptFlags[term] === 2;
+  }
   return {
+    isConcept,
     words,
     terms,
     analyzeStream,

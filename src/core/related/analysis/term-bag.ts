@@ -183,28 +183,54 @@ class CampaignSink implements TermIdSink {
   scale = 1;
   base = 1;
   toOwn = false;
+  toQuestions = false;
+  /** Weight of the current text in the questions. */
+  asked = 0;
 
   constructor(
+    private readonly analyzer: Analyzer,
     private readonly whole: TermAccumulator,
     private readonly own: TermAccumulator | undefined,
+    private readonly questions: TermAccumulator | undefined,
   ) {}
 
   term(term: number, weight: number): void {
     this.whole.add(term, weight * this.scale);
     if (this.toOwn) this.own!.add(term, weight * this.base);
+    if (this.toQuestions && this.analyzer.isConcept(term)) this.questions!.add(term, weight * this.asked);
   }
 
   word(terms: Int32Array, weights: Float64Array, _words: readonly string[], from: number, to: number): void {
     this.whole.addAll(terms, weights, this.scale, from, to);
     if (this.toOwn) this.own!.addAll(terms, weights, this.base, from, to);
+    if (this.toQuestions) {
+      for (let k = from; k < to; k += 1) {
+        if (this.analyzer.isConcept(terms[k]!)) this.questions!.add(terms[k]!, weights[k]! * this.asked);
+      }
+    }
   }
 }
+
+/**
+ * The texts a campaign's fundamental questions are read from, with their weight (DESIGN §1:
+ * what it wants to learn and what it learned): learning goals, tags, conclusions and reviews;
+ * the summary, which says how the plan means to work, counts half.
+ */
+const QUESTION_ROLES: ReadonlyMap<TextRole, number> = new Map([
+  ['goal', 1],
+  ['tags', 1],
+  ['finding', 1],
+  ['recommendation', 1],
+  ['review', 0.5],
+  ['summary', 0.5],
+]);
 
 /**
  * Adds the terms of one campaign's texts (`spans` from `from` to `to`) to `whole`, each weighted
  * by its role (and a conclusion's words by the conclusion's value), and gathers each
  * conclusion's own terms in `own.accumulator`, calling `own.done` after each conclusion in
- * `allConclusions` order (a conclusion's texts are read one after another).
+ * `allConclusions` order (a conclusion's texts are read one after another), and the concept
+ * terms of the texts that state its questions in `questions`.
  */
 export function analyzeCampaign(
   analyzer: Analyzer,
@@ -216,9 +242,10 @@ export function analyzeCampaign(
   roleWeight: Readonly<Record<TextRole, number>>,
   whole: TermAccumulator,
   own?: { accumulator: TermAccumulator; done: (conclusion: number) => void },
+  questions?: TermAccumulator,
 ): Language {
   const language = spansLanguage(analyzer, data, spans, from, to);
-  const sink = new CampaignSink(whole, own?.accumulator);
+  const sink = new CampaignSink(analyzer, whole, own?.accumulator, questions);
   let current = -1;
   for (let k = from; k < to; k += 1) {
     const conclusion = spans.conclusion[k]!;
@@ -229,25 +256,42 @@ export function analyzeCampaign(
     sink.base = roleWeight[ROLES[spans.role[k]!]!];
     sink.scale = conclusion < 0 ? sink.base : sink.base * conclusionTextWeight(conclusions[conclusion]!);
     sink.toOwn = own !== undefined && conclusion >= 0;
+    sink.asked = QUESTION_ROLES.get(ROLES[spans.role[k]!]!) ?? 0;
+    sink.toQuestions = questions !== undefined && sink.asked > 0;
     analyzer.analyzeStream(data, spans.start[k]!, spans.end[k]!, language, sink);
   }
   if (own !== undefined && current >= 0) own.done(current);
   return language;
 }
 
-/** One campaign's terms by id with their weights, as the query reads it. */
+/** One campaign's terms by id with their weights, as the query reads it, and its question concepts. */
 export function campaignTerms(
   analyzer: Analyzer,
   campaign: Campaign,
   roleWeight: Readonly<Record<TextRole, number>>,
-): Map<number, number> {
+): { terms: Map<number, number>; questions: Map<string, number> } {
   const stream = new WordStream(analyzer.words);
   const spans = new TextSpans();
   const texts = campaignTexts(campaign);
   spans.read(stream, texts);
   const whole = new TermAccumulator();
-  analyzeCampaign(analyzer, stream.data, spans, 0, texts.length, allConclusions(campaign), roleWeight, whole);
-  const bag = new Map<number, number>();
-  whole.drain((term, weight) => bag.set(term, weight));
-  return bag;
+  const asked = new TermAccumulator();
+  const conclusions = allConclusions(campaign);
+  analyzeCampaign(
+    analyzer,
+    stream.data,
+    spans,
+    0,
+    texts.length,
+    conclusions,
+    roleWeight,
+    whole,
+    undefined,
+    asked,
+  );
+  const terms = new Map<number, number>();
+  whole.drain((term, weight) => terms.set(term, weight));
+  const questions = new Map<string, number>();
+  asked.drain((term, weight) => questions.set(analyzer.terms.strings[term]!, weight));
+  return { terms, questions };
 }

@@ -1,14 +1,24 @@
-// Explains a related lesson in sentences a person can check against the two files: the shared
-// channels, audiences and tags, the words the plan's learning goals and topic share with the
-// lesson, and whether the planners already read it. Each reason names a few things, the most
+// Explains a related lesson in sentences a person can check against the two files: the
+// fundamental question both raise, the shared or same-kind channels, audiences and tags, the
+// words the plan's learning goals and topic share with the lesson, and whether the planners
+// already read it. Each reason names a few things, the most
 // telling first, and nothing is named twice.
 import type { Campaign } from '../../types.js';
 import { lessonTexts, planTexts, type TextRole } from '../analysis/campaign-text.js';
-import { slugSimilarity, slugTerms, type FacetIndex } from '../analysis/slug-terms.js';
+import { fundamentalTable } from '../analysis/fundamentals.js';
+import { slugTerms } from '../analysis/slug-terms.js';
+import {
+  channelSimilarity,
+  channelType,
+  names,
+  slugTypes,
+  typeMask,
+  type TypeTable,
+} from '../analysis/slug-types.js';
+import type { ScoredLesson } from '../rank/rank.js';
 import type { LessonIndex } from '../index/lesson-index.js';
 import { matchedWords, rootKeys, surfaces, type Named } from './matched-words.js';
 import { textsLanguage, tokenizeTexts, type TokenizedText } from '../analysis/term-bag.js';
-import type { Analyzer } from '../analysis/analyzer.js';
 
 /** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
 export const WORDS_PER_REASON = 3;
@@ -16,6 +26,12 @@ export const WORDS_PER_REASON = 3;
 export const SLUGS_PER_REASON = 4;
 
 export const ALREADY_CONSIDERED = 'already considered while planning';
+export const SAME_QUESTION = 'same fundamental question';
+/** Shared questions named per lesson. */
+const QUESTIONS_PER_LESSON = 2;
+/** Channel similarity (slug-types.ts) from which two channels are one platform, or one family. */
+const SIMILAR_CHANNEL = 0.9;
+const KIND_OF_CHANNEL = 0.6;
 
 export function shared(mine: readonly string[] | undefined, theirs: readonly string[] | undefined): string[] {
   const other = new Set(theirs ?? []);
@@ -44,22 +60,11 @@ export function slugReasons(
   return reasons;
 }
 
-/** How rare a slug is among the lessons (the rarity of its terms): rare slugs say more. */
-function slugRarity(analyzer: Analyzer, facet: FacetIndex, slug: string): number {
-  let weighted = 0;
-  let total = 0;
-  for (const [term, weight] of slugTerms(analyzer, slug)) {
-    weighted += weight * facet.idf(term);
-    total += weight;
-  }
-  return total === 0 ? 0 : weighted / total;
-}
-
+/** Rare slugs first: they say more (how many lessons use a slug, counted once per index). */
 function byRarity(index: LessonIndex): SlugOrder {
   return (slugs, kind) => {
-    const facet = index.facets[kind];
-    const rarity = new Map(slugs.map((slug) => [slug, slugRarity(index.analyzer, facet, slug)]));
-    return [...slugs].sort((a, b) => rarity.get(b)! - rarity.get(a)!);
+    const count = new Map(slugs.map((slug) => [slug, index.slugCount(kind, slug)]));
+    return [...slugs].sort((a, b) => count.get(a)! - count.get(b)!);
   };
 }
 
@@ -68,32 +73,74 @@ function planPart(texts: readonly TokenizedText[], roles: readonly TextRole[]): 
   return texts.filter(({ text }) => roles.includes(text.role));
 }
 
+/** Names of the types in `mask`, readable (`online-community` → `online community`). */
+function typeNames(types: TypeTable, mask: number): string {
+  return names(types, mask)
+    .map((name) => name.replace(/-/g, ' '))
+    .join(', ');
+}
+
 /**
- * `similar channel: bus-shelter ~ abri` for a plan slug that is not shared but matches one of
- * the lesson's slugs in meaning (most of its terms).
+ * `similar channel: instagram-reels ~ instagram` (one platform) and `same kind of channel:
+ * tiktok ~ hyves (online community)` (one family), for the plan's channels the lesson does not
+ * have as such. `slugs` collects the slugs named.
  */
-function similarSlugs(
-  index: LessonIndex,
-  kind: string,
-  mine: readonly string[] | undefined,
-  theirs: readonly string[] | undefined,
-  slugs: string[],
-): string[] {
-  const pairs: string[] = [];
-  const exact = new Set(theirs ?? []);
-  for (const slug of new Set(mine ?? [])) {
+function similarChannels(index: LessonIndex, target: Campaign, other: Campaign, slugs: string[]): string[] {
+  const exact = new Set(other.channels);
+  const similar: string[] = [];
+  const kind: string[] = [];
+  const families = slugTypes().families;
+  for (const slug of new Set(target.channels)) {
     if (exact.has(slug)) continue;
-    let best = { slug: '', similarity: 0 };
-    for (const other of theirs ?? []) {
-      const similarity = slugSimilarity(index.analyzer, slug, other);
-      if (similarity > best.similarity) best = { slug: other, similarity };
+    const mine = channelType(index.analyzer, slug);
+    let best = { slug: '', similarity: 0, families: 0 };
+    for (const theirs of new Set(other.channels)) {
+      const type = channelType(index.analyzer, theirs);
+      const similarity = channelSimilarity(mine, type);
+      if (similarity > best.similarity)
+        best = { slug: theirs, similarity, families: mine.families & type.families };
     }
-    if (best.similarity >= 0.6 && pairs.length < SLUGS_PER_REASON) {
-      pairs.push(`${slug} ~ ${best.slug}`);
-      slugs.push(slug, best.slug);
+    if (best.similarity >= SIMILAR_CHANNEL) similar.push(`${slug} ~ ${best.slug}`);
+    else if (best.similarity >= KIND_OF_CHANNEL)
+      kind.push(`${slug} ~ ${best.slug} (${typeNames(families, best.families)})`);
+    else continue;
+    slugs.push(slug, best.slug);
+  }
+  const reasons: string[] = [];
+  if (similar.length > 0) reasons.push(`similar channel: ${similar.slice(0, SLUGS_PER_REASON).join(', ')}`);
+  if (kind.length > 0) reasons.push(`same kind of channel: ${kind.slice(0, SLUGS_PER_REASON).join(', ')}`);
+  return reasons;
+}
+
+/**
+ * `similar audience: hbo-students ~ students (student)` for the plan's audiences the lesson does
+ * not have as such but of the same group or sector. `slugs` collects the slugs named.
+ */
+function similarAudiences(index: LessonIndex, target: Campaign, other: Campaign, slugs: string[]): string[] {
+  const exact = new Set(other.audiences ?? []);
+  const { groups, sectors } = slugTypes();
+  const pairs: string[] = [];
+  for (const slug of new Set(target.audiences ?? [])) {
+    if (exact.has(slug) || pairs.length === SLUGS_PER_REASON) continue;
+    const mineGroups = typeMask(index.analyzer, groups, slug);
+    const mineSectors = typeMask(index.analyzer, sectors, slug);
+    for (const theirs of new Set(other.audiences ?? [])) {
+      const group = mineGroups & typeMask(index.analyzer, groups, theirs);
+      const sector = mineSectors & typeMask(index.analyzer, sectors, theirs);
+      if (group === 0 && sector === 0) continue;
+      const type = [typeNames(groups, group), typeNames(sectors, sector)].filter(Boolean).join(', ');
+      pairs.push(`${slug} ~ ${theirs} (${type})`);
+      slugs.push(slug, theirs);
+      break;
     }
   }
-  return pairs.length === 0 ? [] : [`similar ${kind}: ${pairs.join(', ')}`];
+  return pairs.length === 0 ? [] : [`similar audience: ${pairs.join(', ')}`];
+}
+
+/** `same fundamental question: …` for the strongest question the two share (two at most). */
+function questionReasons(shared: readonly number[]): string[] {
+  const { entries } = fundamentalTable();
+  return shared.slice(0, QUESTIONS_PER_LESSON).map((f) => `${SAME_QUESTION}: ${entries[f]!.question}`);
 }
 
 /** Slugs the reasons name already: their terms and words are not named again as text matches. */
@@ -106,20 +153,21 @@ function namedSlugs(index: LessonIndex, slugs: readonly string[]): Named {
   return named;
 }
 
-export function explainLesson(index: LessonIndex, target: Campaign, lesson: number): string[] {
-  const other = index.entries[lesson]!.campaign;
-  const reasons = slugReasons(target, other, true, byRarity(index));
+export function explainLesson(index: LessonIndex, target: Campaign, scored: ScoredLesson): string[] {
+  const other = index.entries[scored.lesson]!.campaign;
+  const reasons = questionReasons(scored.fundamental.shared);
+  reasons.push(...slugReasons(target, other, true, byRarity(index)));
   const similar: string[] = [];
   reasons.push(
-    ...similarSlugs(index, 'channel', target.channels, other.channels, similar),
-    ...similarSlugs(index, 'audience', target.audiences, other.audiences, similar),
+    ...similarChannels(index, target, other, similar),
+    ...similarAudiences(index, target, other, similar),
   );
   const planTokenized = tokenizeTexts(planTexts(target));
   const planLanguage = textsLanguage(index.analyzer, planTokenized);
   const lessonWords = surfaces(
     index.analyzer,
     tokenizeTexts([...planTexts(other), ...lessonTexts(other)]),
-    index.languages[lesson]!,
+    index.languages[scored.lesson]!,
   );
   const named = namedSlugs(index, [
     ...shared(target.channels, other.channels),

@@ -7,7 +7,8 @@ import type { CampaignEntry } from '../../types.js';
 import { indexRunning } from '../rank/also-running.js';
 import { analyzerOf } from '../analysis/analyzer.js';
 import { allConclusions, hasConclusions } from '../../conclusions.js';
-import { buildFacet } from '../analysis/slug-terms.js';
+import { fundamentalTable } from '../analysis/fundamentals.js';
+import { conceptWeights, profileOf, type CampaignProfile } from '../analysis/profile.js';
 import type { Language } from '../analysis/language.js';
 import {
   inverseFrequency,
@@ -83,7 +84,9 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   let frequency = new Int32Array(1024);
   const whole = new TermAccumulator();
   const own = new TermAccumulator();
+  const asked = new TermAccumulator();
   const languages: Language[] = [];
+  const profiles: CampaignProfile[] = [];
   let ownLesson = 0;
   const conclusionDone = (conclusion: number): void => {
     const row = conclusionRows[ownLesson]! + conclusion;
@@ -104,6 +107,7 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
         LESSON_ROLE_WEIGHT,
         whole,
         { accumulator: own, done: conclusionDone },
+        asked,
       ),
     );
     conclusions.forEach((conclusion, i) => {
@@ -111,6 +115,10 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     });
     rowStart[lesson] = rows.take(whole);
     rowEnd[lesson] = rows.length;
+    const concepts = conceptWeights(analyzer, rows.terms, rows.weights, rowStart[lesson]!, rows.length);
+    const questions = new Map<string, number>();
+    asked.drain((term, weight) => questions.set(analyzer.terms.strings[term]!, weight));
+    profiles.push(profileOf(analyzer, lessons[lesson]!.campaign, questions, concepts));
     frequency = ensureLength(frequency, analyzer.terms.size);
     for (let i = rowStart[lesson]!; i < rows.length; i += 1) frequency[rows.terms[i]!]! += 1;
   }
@@ -126,21 +134,6 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   }
   const vectors = unitRows(rows, rowStart, rowEnd, idf);
 
-  // Facet slugs are analysed now, after the terms of the texts, so their terms may be new.
-  const facets = {
-    channel: buildFacet(
-      analyzer,
-      lessons.map((entry) => entry.campaign.channels),
-    ),
-    audience: buildFacet(
-      analyzer,
-      lessons.map((entry) => entry.campaign.audiences),
-    ),
-    tag: buildFacet(
-      analyzer,
-      lessons.map((entry) => entry.campaign.tags),
-    ),
-  };
   return new LessonIndex({
     analyzer,
     idf,
@@ -150,7 +143,8 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     conclusionRows,
     conclusionValues,
     postings: invert(vectors, size, termCount),
-    facets,
+    profiles,
+    ...fundamentalPostings(profiles),
     running: indexRunning(entries),
   });
 }
@@ -217,4 +211,22 @@ function invert(vectors: VectorRows, size: number, termCount: number): Postings 
     }
   }
   return { start, lessons, weights };
+}
+
+/**
+ * Per fundamental, the lessons that raise it (so a query finds them even without a shared word),
+ * and its rarity: the share of the lessons that do not, so that it means the same in a knowledge
+ * base of any size.
+ */
+function fundamentalPostings(profiles: readonly CampaignProfile[]): {
+  fundamentalLessons: Int32Array[];
+  fundamentalWeights: Float64Array;
+} {
+  const count = fundamentalTable().entries.length;
+  const lists: number[][] = Array.from({ length: count }, () => []);
+  profiles.forEach((profile, lesson) => {
+    for (let f = 0; f < count; f += 1) if (profile.fundamentals[f]! > 0) lists[f]!.push(lesson);
+  });
+  const fundamentalWeights = Float64Array.from(lists, (list) => 1 - list.length / Math.max(1, profiles.length));
+  return { fundamentalLessons: lists.map((list) => Int32Array.from(list)), fundamentalWeights };
 }

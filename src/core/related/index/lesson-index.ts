@@ -1,24 +1,19 @@
 // The data of a related-lessons index: every past campaign with conclusions as a term vector,
-// each of its conclusions as one too, an inverted index from term to campaigns, and indexes of
-// channels, audiences and tags. Built once per knowledge base; each query then touches only
-// the posting lists of its terms. Vectors and postings are kept in flat typed arrays (one
+// each of its conclusions as one too, an inverted index from term to campaigns and one from
+// fundamental question to campaigns, and each lesson's profile (questions, channel and audience
+// types). Built once per knowledge base; each query then touches only the posting lists of its
+// terms and questions. Vectors and postings are kept in flat typed arrays (one
 // row per vector), not in an object per campaign.
 import type { CampaignEntry } from '../../types.js';
 import type { RunningIndex } from '../rank/also-running.js';
 import type { Analyzer } from '../analysis/analyzer.js';
-import type { FacetIndex } from '../analysis/slug-terms.js';
+import type { CampaignProfile } from '../analysis/profile.js';
 import type { Language } from '../analysis/language.js';
 
 /** The public, opaque face of the index. */
 export interface RelatedIndex {
   /** How many campaigns can be lessons (they have conclusions). */
   readonly size: number;
-}
-
-export interface Facets {
-  channel: FacetIndex;
-  audience: FacetIndex;
-  tag: FacetIndex;
 }
 
 /** Rows of sparse unit vectors: row `r` is `terms`/`weights` from `start[r]` to `start[r + 1]`. */
@@ -48,7 +43,12 @@ export interface LessonIndexData {
   /** Per conclusion row (counted from the first): its value as a lesson. */
   conclusionValues: Float64Array;
   postings: Postings;
-  facets: Facets;
+  /** Per lesson: its fundamental questions, channel types and audience types. */
+  profiles: readonly CampaignProfile[];
+  /** Per fundamental: the lessons that raise it, in lesson order. */
+  fundamentalLessons: readonly Int32Array[];
+  /** Per fundamental: its rarity, the share of lessons that do not raise it (0..1). */
+  fundamentalWeights: Float64Array;
   /** Campaigns with status running, for "also running". */
   running: RunningIndex;
 }
@@ -64,7 +64,9 @@ export class LessonIndex implements RelatedIndex {
   readonly conclusionRows: Int32Array;
   readonly conclusionValues: Float64Array;
   readonly postings: Postings;
-  readonly facets: Facets;
+  readonly profiles: readonly CampaignProfile[];
+  readonly fundamentalLessons: readonly Int32Array[];
+  readonly fundamentalWeights: Float64Array;
   readonly running: RunningIndex;
 
   constructor(data: LessonIndexData) {
@@ -76,7 +78,9 @@ export class LessonIndex implements RelatedIndex {
     this.conclusionRows = data.conclusionRows;
     this.conclusionValues = data.conclusionValues;
     this.postings = data.postings;
-    this.facets = data.facets;
+    this.profiles = data.profiles;
+    this.fundamentalLessons = data.fundamentalLessons;
+    this.fundamentalWeights = data.fundamentalWeights;
     this.running = data.running;
     this.unseenIdf = inverseFrequency(data.entries.length, 0);
   }
@@ -99,6 +103,23 @@ export class LessonIndex implements RelatedIndex {
       this.lessonIds = ids;
     }
     return this.lessonIds.get(id) ?? [];
+  }
+
+  private slugCounts: Record<string, Map<string, number>> | undefined;
+
+  /** How many lessons use `slug` as a channel, audience or tag (for the order of reasons). */
+  slugCount(kind: 'channel' | 'audience' | 'tag', slug: string): number {
+    if (this.slugCounts === undefined) {
+      const counts = { channel: new Map<string, number>(), audience: new Map(), tag: new Map() };
+      for (const { campaign } of this.entries) {
+        const lists = { channel: campaign.channels, audience: campaign.audiences, tag: campaign.tags };
+        for (const key of ['channel', 'audience', 'tag'] as const) {
+          for (const one of new Set(lists[key] ?? [])) counts[key].set(one, (counts[key].get(one) ?? 0) + 1);
+        }
+      }
+      this.slugCounts = counts;
+    }
+    return this.slugCounts[kind]!.get(slug) ?? 0;
   }
 
   /** The IDF of a term, or undefined for a term the index has never seen. */
