@@ -33,11 +33,21 @@ const reviewed: ReviewedFile = {
       file: 'lessons/2010-03-hyves.yaml',
       title: 'Trainee community on Hyves',
       score: 0.71,
+      strength: 'strong',
       reasons: ['shared audience: students', 'similar goal: community'],
       conclusions: [
         { finding: 'The community went quiet after the giveaway.', level: 'fundamental', outcome: 'refuted' },
         { finding: 'Posting on Friday worked better.', level: 'execution', outcome: null },
       ],
+    },
+    {
+      id: '2014-05-radio',
+      file: 'lessons/2014-05-radio.yaml',
+      title: 'Radio for trainees',
+      score: 0.22,
+      strength: 'weak',
+      reasons: ['shared audience: students'],
+      conclusions: [{ finding: 'Listeners did not apply.', level: 'fundamental', outcome: 'refuted' }],
     },
   ],
   alsoRunning: [
@@ -99,6 +109,8 @@ describe('renderReviewComment', () => {
       1. **[Trainee community on Hyves](https://github.com/acme/careers/blob/abc1234/lessons/2010-03-hyves.yaml)** — shared audience: students · similar goal: community
          - **Fundamental · refuted:** The community went quiet after the giveaway.
          - **Execution:** Posting on Friday worked better.
+      2. **[Radio for trainees](https://github.com/acme/careers/blob/abc1234/lessons/2014-05-radio.yaml)** — _weaker match_ · shared audience: students
+         - **Fundamental · refuted:** Listeners did not apply.
 
       **Also running now:** [Instagram takeover](https://github.com/acme/careers/blob/abc1234/lessons/2027-01-ig.yaml) (shared audience: students). Compare notes with them.
 

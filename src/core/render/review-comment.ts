@@ -1,6 +1,7 @@
 // The review of a pull request that adds or changes campaigns, as GitHub Markdown: the problems
 // first, then per campaign the past lessons to read before running it. The body is a pure
 // function of the findings (no timestamps, no run links) so an unchanged review is not rewritten.
+import { WEAKER_MATCH } from '../related/index.js';
 import type { Campaign, Problem, RelatedLesson } from '../types.js';
 import { clip, escapeMarkdown, escapeTableCell } from './escape-markdown.js';
 import { planNudges } from './plan-nudges.js';
@@ -147,7 +148,11 @@ function renderRelated(related: readonly RelatedLesson[], options: ReviewRenderO
   }
   const out = ['**Related lessons**', ''];
   related.forEach((lesson, index) => {
-    const reasons = lesson.reasons.map((reason) => escapeMarkdown(clip(reason, REASON_CHARS))).join(' · ');
+    const marked = lesson.strength === 'weak' ? [`_${WEAKER_MATCH}_`] : [];
+    const reasons = [
+      ...marked,
+      ...lesson.reasons.map((reason) => escapeMarkdown(clip(reason, REASON_CHARS))),
+    ].join(' · ');
     out.push(
       `${index + 1}. **[${escapeMarkdown(clip(lesson.title, TITLE_CHARS))}](${options.fileUrl(lesson.file)})**` +
         (reasons ? ` — ${reasons}` : ''),

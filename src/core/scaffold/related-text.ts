@@ -1,7 +1,7 @@
 // What `lessons new` prints after writing a campaign: the related past lessons, so the learning
 // loop starts before the plan is final, and the campaigns on the same ground running now.
+import { WEAKER_MATCH } from '../related/index.js';
 import type { AlsoRunning } from '../related/index.js';
-import { inlineText } from '../render/terminal-text.js';
 import { PLAIN, type TextStyle } from '../render/text-style.js';
 import type { RelatedLesson } from '../types.js';
 
@@ -16,12 +16,13 @@ export function renderNewCampaignRelated(
   } else {
     lines.push(s.bold('Related past lessons — read them before the plan is final:'), '');
     related.forEach((lesson, index) => {
-      lines.push(`${index + 1}. ${s.bold(inlineText(lesson.title))}  ${s.dim(inlineText(lesson.file))}`);
-      if (lesson.reasons.length > 0) lines.push(`   ${s.dim(inlineText(lesson.reasons.join(' · ')))}`);
+      const weak = lesson.strength === 'weak' ? ` ${s.dim(`(${WEAKER_MATCH})`)}` : '';
+      lines.push(`${index + 1}. ${s.bold(lesson.title)}${weak}  ${s.dim(lesson.file)}`);
+      if (lesson.reasons.length > 0) lines.push(`   ${s.dim(lesson.reasons.join(' · '))}`);
       for (const conclusion of lesson.conclusions) {
         const label = [conclusion.level, conclusion.outcome].filter(Boolean).join(', ');
         const paint = conclusion.level === 'fundamental' ? s.yellow : (text: string) => text;
-        lines.push(`   - ${paint(`[${label}]`)} ${inlineText(conclusion.finding)}`);
+        lines.push(`   - ${paint(`[${label}]`)} ${conclusion.finding}`);
       }
     });
     lines.push('', 'Once read, list their ids under `considered:` in the new file.');
@@ -30,7 +31,7 @@ export function renderNewCampaignRelated(
     lines.push('', s.bold('Also running now, on the same ground:'));
     for (const other of alsoRunning) {
       lines.push(
-        `- ${inlineText(other.title)}  ${s.dim(inlineText(other.file))}${other.reasons.length ? `  (${inlineText(other.reasons.join(' · '))})` : ''}`,
+        `- ${other.title}  ${s.dim(other.file)}${other.reasons.length ? `  (${other.reasons.join(' · ')})` : ''}`,
       );
     }
   }

@@ -1,5 +1,6 @@
-// Holds a floor under the engine's quality on the labelled dev set in eval/data/dev (the same
-// evaluation `npm run eval` prints), so a change that makes the ranking worse fails CI.
+// Holds floors under the engine's quality on the labelled sets in eval/data — dev (tuned on) and
+// test (written apart) — the same evaluation `npm run eval` prints, so a change that makes the
+// ranking worse on either fails CI.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +9,14 @@ import { runEval } from '../../../eval/run-eval.js';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../eval/data');
 
-/** A few points below what the engine achieves on dev (nDCG@5 0.850, recall@5 0.779 at the time of writing). */
-const NDCG_FLOOR = 0.82;
-const RECALL_FLOOR = 0.75;
+/**
+ * A few points below what the engine achieves (at the time of writing: dev nDCG@5 0.866, recall@5
+ * 0.779, noise 0; test nDCG@5 0.721, recall@5 0.681, noise 0), so the floors hold on any machine.
+ */
+const FLOORS = {
+  dev: { ndcg: 0.83, recall: 0.74, noise: 0.5 },
+  test: { ndcg: 0.68, recall: 0.64, noise: 1 },
+};
 
 describe('evaluation metrics', () => {
   const judgments = { a: 3, b: 2, c: 1 };
@@ -39,16 +45,16 @@ describe('evaluation metrics', () => {
   });
 });
 
-describe('related lessons on the dev set', () => {
-  it('stays above its floor and well above both baselines', async () => {
-    const report = await runEval(path.join(dataDir, 'dev'));
+describe.each(['dev', 'test'] as const)('related lessons on the %s set', (set) => {
+  it('stays above its floors and well above both baselines', async () => {
+    const report = await runEval(path.join(dataDir, set));
     expect(report.dataProblems).toEqual([]);
-    expect(report.queries.length).toBeGreaterThanOrEqual(12);
+    expect(report.queries.length).toBeGreaterThanOrEqual(20);
     const { engine, slugs, bm25 } = report.summary;
-    expect(engine.ndcg).toBeGreaterThanOrEqual(NDCG_FLOOR);
-    expect(engine.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(engine.ndcg).toBeGreaterThanOrEqual(FLOORS[set].ndcg);
+    expect(engine.recall).toBeGreaterThanOrEqual(FLOORS[set].recall);
     expect(engine.ndcg).toBeGreaterThan(Math.max(slugs.ndcg, bm25.ndcg) + 0.1);
-    // Planned campaigns that nothing relates to mostly get no lessons at all.
-    expect(engine.noise).toBeLessThanOrEqual(1);
+    // Plans that nothing relates to get at most a lesson or so, on average.
+    expect(engine.noise).toBeLessThanOrEqual(FLOORS[set].noise);
   });
 });

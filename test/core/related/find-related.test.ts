@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, findRelated } from '../../../src/core/related/index.js';
 import type { Campaign, Conclusion } from '../../../src/core/types.js';
+import { LessonIndex } from '../../../src/core/related/index/lesson-index.js';
+import { strengthOf } from '../../../src/core/related/rank/cut.js';
+import { queryOf } from '../../../src/core/related/rank/query.js';
+import { rankLessons as rank } from '../../../src/core/related/rank/rank.js';
 import { entry, makeCampaign } from '../make-campaign.js';
 
 const refuted = (finding: string, recommendation?: string): Conclusion => ({
@@ -76,6 +80,14 @@ const tiktokPlan = makeCampaign({
   ],
 });
 
+function index(campaigns: Campaign[]): LessonIndex {
+  return buildRelatedIndex(campaigns.map((c) => entry(c))) as LessonIndex;
+}
+
+function rankLessons(lessons: LessonIndex, target: Campaign) {
+  return rank(lessons, queryOf(lessons, target), target.id);
+}
+
 function related(campaigns: Campaign[], target: Campaign, limit?: number) {
   return findRelated(
     buildRelatedIndex(campaigns.map((c) => entry(c))),
@@ -114,9 +126,13 @@ describe('findRelated', () => {
     expect(reasons.some((reason) => reason.includes('gemeenschap (community)'))).toBe(true);
   });
 
-  it('names a shared channel', () => {
+  it('names the shared fundamental question first, then a shared channel', () => {
     const plan = makeCampaign({ ...tiktokPlan, id: 'plan', channels: ['hyves'] });
-    expect(related([hyves, posters, radio], plan).related[0]!.reasons[0]).toBe('same channel: hyves');
+    const reasons = related([hyves, posters, radio], plan).related[0]!.reasons;
+    expect(reasons[0]).toBe(
+      'same fundamental question: who keeps the community alive once the launch is over?',
+    );
+    expect(reasons[1]).toBe('same channel: hyves');
   });
 
   it('returns nothing when nothing is related', () => {
@@ -288,5 +304,103 @@ describe('findRelated', () => {
   it('counts only campaigns with conclusions in the index size', () => {
     expect(buildRelatedIndex([entry(hyves), entry(tiktokPlan), entry(posters)]).size).toBe(2);
     expect(related([], tiktokPlan)).toEqual({ campaign: tiktokPlan.id, related: [], alsoRunning: [] });
+  });
+});
+
+describe('fundamentals, channel and audience types, and the cut', () => {
+  const salaryAds = makeCampaign({
+    id: '2021-09-tiktok-salary-ads',
+    title: 'TikTok ads with the salary for technicians',
+    status: 'closed',
+    channels: ['tiktok'],
+    audiences: ['technicians'],
+    summary: 'Ads that name the monthly salary range in the first second of the video.',
+    learning_goals: [{ id: 'pay', question: 'Does naming the salary bring more applicants?' }],
+    conclusions: [refuted('Naming the salary doubled the clicks but not the applications.')],
+  });
+
+  it('ranks the same problem on another channel above another problem on the same channel', () => {
+    const ranked = related([salaryAds, hyves], tiktokPlan).related.map((lesson) => lesson.id);
+    expect(ranked[0]).toBe(hyves.id);
+  });
+
+  it('matches near-equal slugs and channels of one kind, and says so', () => {
+    const reels = makeCampaign({
+      ...tiktokPlan,
+      id: 'reels',
+      channels: ['instagram-reels'],
+      audiences: ['hbo-students'],
+    });
+    const instagram = makeCampaign({ ...hyves, id: 'instagram', channels: ['instagram'] });
+    const reasons = related([instagram], reels).related[0]!.reasons;
+    expect(reasons).toContain('similar channel: instagram-reels ~ instagram');
+    expect(reasons).toContain('similar audience: hbo-students ~ students (student)');
+    const discord = makeCampaign({ ...tiktokPlan, id: 'discord', channels: ['discord'] });
+    expect(related([hyves], discord).related[0]!.reasons).toContain(
+      'same kind of channel: discord ~ hyves (online community)',
+    );
+  });
+
+  it('marks weaker matches and shows them only beside a strong one', () => {
+    const traineeAds = makeCampaign({
+      ...salaryAds,
+      id: '2022-01-tiktok-trainee-ads',
+      title: 'TikTok ads for trainees',
+      audiences: ['trainees'],
+      summary: 'Ads that name the salary, and a prize for sharing them.',
+      learning_goals: [{ id: 'pay', question: 'Do trainees click on ads that name the salary?' }],
+    });
+    const result = related([hyves, traineeAds], tiktokPlan).related;
+    expect(result.map((lesson) => [lesson.id, lesson.strength])).toEqual([
+      [hyves.id, 'strong'],
+      [traineeAds.id, 'weak'],
+    ]);
+    // Without a strong match beside it, a weaker match is not shown at all: here a plan that
+    // shares only the channel with the lesson.
+    const menu = makeCampaign({
+      id: 'menu',
+      title: 'Kantine menu op TikTok',
+      channels: ['tiktok'],
+      summary: 'Vegetarische maaltijden in het bedrijfsrestaurant.',
+      learning_goals: [{ id: 'food', question: 'Eten collega’s vaker vegetarisch als de prijs daalt?' }],
+    });
+    const ranked = rankLessons(index([traineeAds, posters]), menu);
+    expect(ranked.map((scored) => strengthOf(scored))).toContain('weak');
+    expect(related([traineeAds, posters], menu).related).toEqual([]);
+  });
+
+  it('keeps a strong match strong, with about the same score, in a large knowledge base', () => {
+    const topics = [
+      'kantine',
+      'parkeren',
+      'fietsplan',
+      'koffie',
+      'verlof',
+      'printers',
+      'verhuizing',
+      'ict-storing',
+    ];
+    const filler = Array.from({ length: 200 }, (_, i) =>
+      makeCampaign({
+        id: `filler-${String(i).padStart(3, '0')}`,
+        title: `Onderzoek ${topics[i % topics.length]} ${i}`,
+        status: 'closed',
+        channels: [['intranet', 'email', 'poster'][i % 3]!],
+        summary: `Een peiling onder collega's over ${topics[i % topics.length]} op locatie ${i}.`,
+        learning_goals: [{ id: 'q', question: `Wat vinden collega's van ${topics[i % topics.length]}?` }],
+        conclusions: [
+          {
+            finding: `De meeste collega's zijn tevreden over ${topics[i % topics.length]}.`,
+            level: 'execution',
+          },
+        ],
+      }),
+    );
+    const alone = related([hyves, posters, radio], tiktokPlan).related[0]!;
+    const among = related([hyves, posters, radio, ...filler], tiktokPlan).related;
+    expect(alone.strength).toBe('strong');
+    expect(among[0]).toMatchObject({ id: hyves.id, strength: 'strong' });
+    expect(Math.abs(among[0]!.score - alone.score)).toBeLessThan(0.1);
+    expect(among.filter((lesson) => lesson.id.startsWith('filler-'))).toEqual([]);
   });
 });

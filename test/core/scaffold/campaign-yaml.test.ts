@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCampaignFile } from '../../../src/core/parse/parse-file.js';
 import { renderCampaignYaml } from '../../../src/core/scaffold/campaign-yaml.js';
 import { draftToCampaign } from '../../../src/core/scaffold/draft.js';
+import type { RelatedLesson } from '../../../src/core/types.js';
 
 describe('renderCampaignYaml', () => {
   it('quotes what YAML would otherwise read as something else', () => {
@@ -40,8 +41,8 @@ describe('renderCampaignYaml', () => {
       retentionOwner: '@a',
       retentionPlan: 'Onboarding folder.',
     });
-    const related = [
-      { id: '2021-03-radio', file: 'x', title: 'Radio', score: 1, reasons: [], conclusions: [] },
+    const related: RelatedLesson[] = [
+      { id: '2021-03-radio', file: 'x', title: 'Radio', score: 1, strength: 'strong', reasons: [], conclusions: [] },
     ];
     const text = renderCampaignYaml(campaign, { schemaPath: '../../schemas/campaign.schema.json', related });
     expect(text.startsWith('# yaml-language-server: $schema=../../schemas/campaign.schema.json\n')).toBe(

@@ -27,6 +27,8 @@ export const SLUGS_PER_REASON = 4;
 
 export const ALREADY_CONSIDERED = 'already considered while planning';
 export const SAME_QUESTION = 'same fundamental question';
+/** How every view marks a lesson whose strength is `weak`. */
+export const WEAKER_MATCH = 'weaker match';
 /** Shared questions named per lesson. */
 const QUESTIONS_PER_LESSON = 2;
 /** Channel similarity (slug-types.ts) from which two channels are one platform, or one family. */

@@ -1,9 +1,10 @@
 // Renders related lessons for a planner reading a terminal: per lesson its title, year and
-// owner, the conclusions that matched with their level and outcome, why it was chosen, and
-// where the file is; then the campaigns running now on the same channel or audience.
+// owner (and whether it is a weaker match), the conclusions that matched with their level and
+// outcome, why it was chosen, and where the file is; then the campaigns running now on the same channel or audience.
 import { PLAIN, type TextStyle } from '../../render/text-style.js';
 import type { Campaign } from '../../types.js';
 import type { RelatedResult } from '../find-related.js';
+import { WEAKER_MATCH } from './reasons.js';
 
 export interface RelatedTextOptions {
   /** Past campaigns by id, for the year and owner of each lesson. */
@@ -24,7 +25,10 @@ export function renderRelatedText(result: RelatedResult, options: RelatedTextOpt
   result.related.forEach((lesson, index) => {
     const past = options.campaigns.get(lesson.id);
     const about = past === undefined ? '' : ` (${past.period.start.slice(0, 4)}, ${past.owner})`;
-    lines.push(`${index + 1}. ${s.bold(lesson.title)}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}`)}`);
+    const weak = lesson.strength === 'weak' ? ` · ${WEAKER_MATCH}` : '';
+    lines.push(
+      `${index + 1}. ${s.bold(lesson.title)}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}${weak}`)}`,
+    );
     for (const conclusion of lesson.conclusions) {
       const label = [conclusion.level, conclusion.outcome].filter(Boolean).join(', ');
       lines.push(`   - [${label}] ${oneLine(conclusion.finding)}`);

@@ -5,10 +5,11 @@
 // rows; then the rows are weighted by IDF, scaled to unit length in place and inverted.
 import type { CampaignEntry } from '../../types.js';
 import { indexRunning } from '../rank/also-running.js';
-import { analyzerOf } from '../analysis/analyzer.js';
+import { analyzerOf, type Analyzer } from '../analysis/analyzer.js';
 import { allConclusions, hasConclusions } from '../../conclusions.js';
 import { fundamentalTable } from '../analysis/fundamentals.js';
 import { conceptWeights, profileOf, type CampaignProfile } from '../analysis/profile.js';
+import type { TypeRarity } from '../rank/signals.js';
 import type { Language } from '../analysis/language.js';
 import {
   inverseFrequency,
@@ -143,8 +144,10 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     conclusionRows,
     conclusionValues,
     postings: invert(vectors, size, termCount),
+    conceptNorms: conceptNorms(analyzer, vectors, size),
     profiles,
     ...fundamentalPostings(profiles),
+    typeRarity: typeRarity(profiles),
     running: indexRunning(entries),
   });
 }
@@ -214,9 +217,18 @@ function invert(vectors: VectorRows, size: number, termCount: number): Postings 
 }
 
 /**
+ * How much sharing a type (a question, a channel family, an audience group or sector) tells, by
+ * the share of lessons that have it: 1 for one no lesson has, ½ for one every lesson has (a
+ * shared common type still says something). A share, not a count, so it means the same in a
+ * knowledge base of any size.
+ */
+function rarity(count: number, total: number): number {
+  return 1 - (0.5 * count) / Math.max(1, total);
+}
+
+/**
  * Per fundamental, the lessons that raise it (so a query finds them even without a shared word),
- * and its rarity: the share of the lessons that do not, so that it means the same in a knowledge
- * base of any size.
+ * and its rarity.
  */
 function fundamentalPostings(profiles: readonly CampaignProfile[]): {
   fundamentalLessons: Int32Array[];
@@ -227,6 +239,39 @@ function fundamentalPostings(profiles: readonly CampaignProfile[]): {
   profiles.forEach((profile, lesson) => {
     for (let f = 0; f < count; f += 1) if (profile.fundamentals[f]! > 0) lists[f]!.push(lesson);
   });
-  const fundamentalWeights = Float64Array.from(lists, (list) => 1 - list.length / Math.max(1, profiles.length));
+  const fundamentalWeights = Float64Array.from(lists, (list) => rarity(list.length, profiles.length));
   return { fundamentalLessons: lists.map((list) => Int32Array.from(list)), fundamentalWeights };
+}
+
+/** Per type bit of each kind: its rarity among the lessons' profiles. */
+function typeRarity(profiles: readonly CampaignProfile[]): TypeRarity {
+  const share = (mask: (profile: CampaignProfile) => number): Float64Array => {
+    const counts = new Float64Array(32);
+    for (const profile of profiles) {
+      const bits = mask(profile);
+      for (let bit = 0; bits >> bit !== 0; bit += 1) if ((bits & (1 << bit)) !== 0) counts[bit]! += 1;
+    }
+    return counts.map((count) => rarity(count, profiles.length));
+  };
+  return {
+    families: share((profile) => profile.families),
+    groups: share((profile) => profile.groups),
+    sectors: share((profile) => profile.sectors),
+  };
+}
+
+/**
+ * Per lesson, the length of the concept part of its unit vector: the concept similarity
+ * (rank.ts) compares the concepts alone, whatever the language and words they were named in.
+ */
+function conceptNorms(analyzer: Analyzer, vectors: VectorRows, size: number): Float64Array {
+  const norms = new Float64Array(size);
+  for (let lesson = 0; lesson < size; lesson += 1) {
+    let sum = 0;
+    for (let i = vectors.start[lesson]!; i < vectors.start[lesson + 1]!; i += 1) {
+      if (analyzer.isConcept(vectors.terms[i]!)) sum += vectors.weights[i]! * vectors.weights[i]!;
+    }
+    norms[lesson] = Math.sqrt(sum);
+  }
+  return norms;
 }

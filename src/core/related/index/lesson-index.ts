@@ -8,6 +8,7 @@ import type { CampaignEntry } from '../../types.js';
 import type { RunningIndex } from '../rank/also-running.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { CampaignProfile } from '../analysis/profile.js';
+import type { TypeRarity } from '../rank/signals.js';
 import type { Language } from '../analysis/language.js';
 
 /** The public, opaque face of the index. */
@@ -43,12 +44,16 @@ export interface LessonIndexData {
   /** Per conclusion row (counted from the first): its value as a lesson. */
   conclusionValues: Float64Array;
   postings: Postings;
+  /** Per lesson: the length of the concept terms' part of its unit vector. */
+  conceptNorms: Float64Array;
   /** Per lesson: its fundamental questions, channel types and audience types. */
   profiles: readonly CampaignProfile[];
   /** Per fundamental: the lessons that raise it, in lesson order. */
   fundamentalLessons: readonly Int32Array[];
-  /** Per fundamental: its rarity, the share of lessons that do not raise it (0..1). */
+  /** Per fundamental: its rarity, ½ (every lesson raises it) to 1 (none does). */
   fundamentalWeights: Float64Array;
+  /** Per channel family, audience group and sector: its rarity among the lessons. */
+  typeRarity: TypeRarity;
   /** Campaigns with status running, for "also running". */
   running: RunningIndex;
 }
@@ -64,9 +69,11 @@ export class LessonIndex implements RelatedIndex {
   readonly conclusionRows: Int32Array;
   readonly conclusionValues: Float64Array;
   readonly postings: Postings;
+  readonly conceptNorms: Float64Array;
   readonly profiles: readonly CampaignProfile[];
   readonly fundamentalLessons: readonly Int32Array[];
   readonly fundamentalWeights: Float64Array;
+  readonly typeRarity: TypeRarity;
   readonly running: RunningIndex;
 
   constructor(data: LessonIndexData) {
@@ -78,9 +85,11 @@ export class LessonIndex implements RelatedIndex {
     this.conclusionRows = data.conclusionRows;
     this.conclusionValues = data.conclusionValues;
     this.postings = data.postings;
+    this.conceptNorms = data.conceptNorms;
     this.profiles = data.profiles;
     this.fundamentalLessons = data.fundamentalLessons;
     this.fundamentalWeights = data.fundamentalWeights;
+    this.typeRarity = data.typeRarity;
     this.running = data.running;
     this.unseenIdf = inverseFrequency(data.entries.length, 0);
   }

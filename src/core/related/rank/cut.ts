@@ -9,8 +9,10 @@ import { CUT as C } from '../weights.js';
 import type { ScoredLesson } from './rank.js';
 
 export function strengthOf(scored: ScoredLesson): Strength {
-  const sameQuestionAndAudience = scored.fundamental.best >= C.question && scored.audience >= C.audience;
-  return scored.score >= C.strong || sameQuestionAndAudience ? 'strong' : 'weak';
+  const aboutTheProblem = scored.text >= C.text || scored.concept >= C.concept;
+  const sameQuestionAndAudience =
+    scored.fundamental.best >= C.question && scored.audience >= C.audience && scored.text >= C.questionText;
+  return (scored.score >= C.strong && aboutTheProblem) || sameQuestionAndAudience ? 'strong' : 'weak';
 }
 
 export interface Shown {

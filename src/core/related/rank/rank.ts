@@ -16,6 +16,8 @@ export interface ScoredLesson {
   lesson: number;
   /** Cosine similarity of the whole texts, 0..1. */
   text: number;
+  /** Cosine similarity of their concepts alone (language-free), 0..1. */
+  concept: number;
   /** Best conclusion similarity times its value as a lesson, 0..1. */
   best: number;
   /** Per conclusion (in `allConclusions` order): similarity times value. */
@@ -33,13 +35,13 @@ function saturate(value: number, full: number): number {
 }
 
 /**
- * Shared channels and audiences count fully once the lesson is about the plan's problem (a shared
- * question or similar text); a lesson that shares only a channel (a Facebook salary ad for a
- * Facebook parents' group) keeps a small part of them: a shared channel never outweighs a
- * different problem.
+ * Shared channels and audiences count fully once the lesson's words show the plan's problem; a
+ * lesson that shares only a channel (a Facebook salary ad for a Facebook parents' group), or a
+ * channel and a question its words do not bear out, keeps a small part of them: a shared channel
+ * never outweighs a different problem.
  */
-export function substance(text: number, fundamental: number): number {
-  return R.slugFloor + (1 - R.slugFloor) * Math.max(saturate(text, R.slugTextSaturation), fundamental);
+export function substance(text: number): number {
+  return R.slugFloor + (1 - R.slugFloor) * saturate(text, R.slugTextSaturation);
 }
 
 /** The candidates, scored and ordered best first (at most RERANK_DEPTH of them). */
@@ -48,14 +50,21 @@ export function rankLessons(index: LessonIndex, query: Query, targetId: string):
   // Only campaigns that share a term or a fundamental question are ever looked at.
   const touched = new Touched(size);
   const text = new Float64Array(size);
-  const { postings } = index;
+  const concept = new Float64Array(size);
+  const { postings, analyzer } = index;
+  let queryConcepts = 0;
   for (const [term, weight] of query.vector) {
+    const isConcept = analyzer.isConcept(term);
+    if (isConcept) queryConcepts += weight * weight;
     for (let i = postings.start[term]!; i < postings.start[term + 1]!; i += 1) {
       const lesson = postings.lessons[i]!;
       touched.add(lesson);
-      text[lesson]! += weight * postings.weights[i]!;
+      const product = weight * postings.weights[i]!;
+      text[lesson]! += product;
+      if (isConcept) concept[lesson]! += product;
     }
   }
+  const conceptNorm = Math.sqrt(queryConcepts);
   const plan = query.profile;
   plan.fundamentals.forEach((strength, f) => {
     if (strength > 0) for (const lesson of index.fundamentalLessons[f]!) touched.add(lesson);
@@ -69,11 +78,16 @@ export function rankLessons(index: LessonIndex, query: Query, targetId: string):
     if (self.includes(lesson)) continue;
     const profile = index.profiles[lesson]!;
     const fundamental = fundamentalMatch(plan, profile, index.fundamentalWeights);
-    const audience = audienceMatch(plan, profile);
-    const channel = channelMatch(plan, profile);
-    const slugs = substance(text[lesson]!, fundamental.score) * (R.audience * audience + R.channel * channel);
+    const audience = audienceMatch(plan, profile, index.typeRarity);
+    const channel = channelMatch(plan, profile, index.typeRarity);
+    const norms = conceptNorm * index.conceptNorms[lesson]!;
+    concept[lesson] = norms > 0 ? concept[lesson]! / norms : 0;
+    const slugs = substance(text[lesson]!) * (R.audience * audience + R.channel * channel);
     base[lesson] =
-      R.text * saturate(text[lesson]!, R.textSaturation) + R.fundamental * fundamental.score + slugs;
+      R.text * saturate(text[lesson]!, R.textSaturation) +
+      R.concept * saturate(concept[lesson]!, R.conceptSaturation) +
+      R.fundamental * fundamental.score +
+      slugs;
     matches.set(lesson, { fundamental, audience, channel });
     candidates.push(lesson);
   }
@@ -88,6 +102,7 @@ export function rankLessons(index: LessonIndex, query: Query, targetId: string):
     return {
       lesson,
       text: text[lesson]!,
+      concept: concept[lesson]!,
       best: bestConclusion,
       conclusionScores,
       ...matches.get(lesson)!,

@@ -293,10 +293,14 @@ export const VOCABULARY: Vocabulary = {
         "en": [
           "hire",
           "new hire",
-          "onboarded"
+          "onboarded",
+          "hires",
+          "hired"
         ],
         "exact": [
-          "hire"
+          "hire",
+          "hires",
+          "hired"
         ]
       },
       {
@@ -772,7 +776,8 @@ export const VOCABULARY: Vocabulary = {
           "opvolging",
           "doorstroom",
           "follow-up",
-          "nabellen"
+          "nabellen",
+          "opvolgen"
         ],
         "en": [
           "conversion",
@@ -783,7 +788,8 @@ export const VOCABULARY: Vocabulary = {
           "funnel"
         ],
         "exact": [
-          "opvolging"
+          "opvolging",
+          "opvolgen"
         ]
       },
       {
@@ -1096,18 +1102,22 @@ export const VOCABULARY: Vocabulary = {
           "lezing",
           "gastcollege",
           "gastles",
-          "keynote"
+          "keynote",
+          "presentaties"
         ],
         "en": [
           "speaker",
           "talk",
           "presentation",
           "guest lecture",
-          "keynote"
+          "keynote",
+          "presentations"
         ],
         "exact": [
           "presentatie",
-          "presentation"
+          "presentation",
+          "presentaties",
+          "presentations"
         ]
       },
       {
@@ -1338,10 +1348,12 @@ export const VOCABULARY: Vocabulary = {
           "teaching",
           "education",
           "lecturer",
-          "school"
+          "school",
+          "lecturers"
         ],
         "exact": [
-          "lecturer"
+          "lecturer",
+          "lecturers"
         ]
       },
       {
@@ -1429,10 +1441,12 @@ export const VOCABULARY: Vocabulary = {
           "electrician",
           "plumber",
           "welder",
-          "operator"
+          "operator",
+          "installers"
         ],
         "exact": [
-          "installer"
+          "installer",
+          "installers"
         ]
       },
       {
@@ -1632,7 +1646,8 @@ export const VOCABULARY: Vocabulary = {
           "familie",
           "gezin",
           "thuisfront",
-          "partner"
+          "partner",
+          "ouders"
         ],
         "en": [
           "parent",
@@ -1642,7 +1657,8 @@ export const VOCABULARY: Vocabulary = {
           "partner"
         ],
         "exact": [
-          "ouder"
+          "ouder",
+          "ouders"
         ]
       },
       {
@@ -1801,7 +1817,8 @@ export const VOCABULARY: Vocabulary = {
           "ontmoeten",
           "bellen",
           "terugbellen",
-          "interview"
+          "interview",
+          "persoonlijke"
         ],
         "en": [
           "contact",
@@ -1815,7 +1832,8 @@ export const VOCABULARY: Vocabulary = {
         ],
         "exact": [
           "persoonlijk",
-          "personal"
+          "personal",
+          "persoonlijke"
         ]
       },
       {
@@ -2235,15 +2253,18 @@ export const VOCABULARY: Vocabulary = {
         "nl": [
           "stand",
           "kraam",
-          "infostand"
+          "infostand",
+          "stands"
         ],
         "en": [
           "booth",
           "stand",
-          "stall"
+          "stall",
+          "stands"
         ],
         "exact": [
-          "stand"
+          "stand",
+          "stands"
         ]
       },
       {

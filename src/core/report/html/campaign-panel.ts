@@ -1,5 +1,6 @@
 // A campaign's own panel: what it set out to learn, what it concluded, who keeps the knowledge and
 // how, and the related lessons from other campaigns. Shown when the address names it (#campaign-…).
+import { WEAKER_MATCH } from '../../related/index.js';
 import type { RelatedLesson } from '../../types.js';
 import type { ReportCampaign } from '../model.js';
 import { period } from './campaigns-section.js';
@@ -102,6 +103,7 @@ function relatedItem(related: RelatedLesson, known: ReadonlySet<string>): SafeHt
   return html`<li class="related-item">
     <p class="related-title">
       ${known.has(related.id) ? html`<a href="#campaign-${related.id}">${related.title}</a>` : related.title}
+      ${related.strength === 'weak' && html`<span class="badge badge-weak">${WEAKER_MATCH}</span>`}
     </p>
     ${
       related.reasons.length > 0 &&

@@ -119,6 +119,7 @@ input[type=search] { width: 100%; }
 .badge-fundamental { background: #e9e8ff; color: #2f2b9c; border-color: #cfcdfb; }
 .badge-execution { background: #f1f2fb; color: #4b5171; border-color: #dcdff0; }
 .badge-confirmed { background: #e3f4f1; color: #0b5d56; border-color: #bfe3dd; }
+.badge-weak { background: #f6f6f6; color: #5b5b5b; border-color: #dcdcdc; font-weight: 600; }
 .badge-refuted { background: #fdece3; color: #9a3412; border-color: #f7cdb7; }
 .badge-inconclusive { background: #f1f3f6; color: #4a5568; border-color: #dde1e8; }
 .badge-open { background: var(--alert-soft); color: var(--alert); border-color: #f3d3a5; }
