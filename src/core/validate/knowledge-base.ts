@@ -1,7 +1,9 @@
 // Checks a whole knowledge base: the per-file results plus the rules that need every file
-// (unique ids, considered campaigns that exist) and the date-dependent warnings.
+// (unique ids, considered campaigns that exist, slugs no other campaign uses) and the
+// date-dependent warnings.
 import { DEFAULT_GRACE_DAYS } from '../awaiting.js';
 import type { CampaignEntry, ParsedFile, Problem } from '../types.js';
+import { unknownSlugMessage, unknownSlugs } from './unknown-slug.js';
 import { campaignWarnings } from './warnings.js';
 
 export interface KnowledgeBase {
@@ -73,6 +75,19 @@ export function checkKnowledgeBase(files: ParsedFile[], options: CheckOptions): 
         rule: 'unknown-considered',
         message: `No campaign with the id "${id}" exists in this knowledge base. Check the spelling of the id you considered.`,
       });
+    });
+  }
+
+  const fileOf = new Map(files.map((f) => [f.file, f]));
+  for (const hint of unknownSlugs(entries)) {
+    const f = fileOf.get(hint.entry.file);
+    if (f === undefined) continue;
+    push(f, {
+      file: f.file,
+      ...f.locate(hint.path),
+      severity: 'warning',
+      rule: 'unknown-slug',
+      message: unknownSlugMessage(hint),
     });
   }
 
