@@ -151,6 +151,40 @@ describe('lessons new (flags, no terminal)', () => {
     ]);
   });
 
+  it('lists planned campaigns on the same ground too, not only running ones', async () => {
+    const planned = PAST.replace('id: 2012-01-tiktok-trainees', 'id: 2027-02-tiktok-vlogs')
+      .replace('title: Trainees on TikTok', 'title: TikTok vlogs by trainees')
+      .replace('status: closed', 'status: planned')
+      .replace(/conclusions:[\s\S]*$/, '');
+    await fs.writeFile(path.join(cwd, 'lessons', '2027-02-tiktok-vlogs.yaml'), planned);
+    const run = await lessons(cwd, ['new', ...REQUIRED, '--start', '2027-03-15']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Also running or planned, on the same ground:');
+    expect(run.stdout).toContain(
+      '- TikTok vlogs by trainees  lessons/2027-02-tiktok-vlogs.yaml  (planned · same channel: tiktok)',
+    );
+    const json = JSON.parse(
+      (await lessons(cwd, ['new', ...REQUIRED, '--id', 'other', '--format', 'json'])).stdout,
+    );
+    expect(json.alsoRunning).toEqual([
+      {
+        id: '2027-02-tiktok-vlogs',
+        file: 'lessons/2027-02-tiktok-vlogs.yaml',
+        title: 'TikTok vlogs by trainees',
+        status: 'planned',
+        reasons: ['same channel: tiktok'],
+      },
+      // The plan written a moment ago is planned on the same ground too.
+      {
+        id: '2027-03-een-stad-een-baan-tiktok-community',
+        file: 'lessons/2027-03-een-stad-een-baan-tiktok-community.yaml',
+        title: 'Één stad, één baan: TikTok-community',
+        status: 'planned',
+        reasons: ['same channel: tiktok'],
+      },
+    ]);
+  });
+
   it('refuses to overwrite an existing file', async () => {
     const args = ['new', ...REQUIRED, '--start', '2027-03-15'];
     expect((await lessons(cwd, args)).code).toBe(0);

@@ -39,7 +39,7 @@ export async function writeCampaign(ctx: CommandContext, draft: Draft): Promise<
   }
 
   const campaign = draftToCampaign(draft);
-  const found = findRelated(buildRelatedIndex(kb?.entries ?? []), campaign, { limit: 5 });
+  const found = findRelated(buildRelatedIndex(kb?.entries ?? []), campaign, { limit: 5, alsoPlanned: true });
   // The modeline points at the schema from the file's own folder, as editors resolve it.
   const schemaPath = modelinePath(path.relative(path.dirname(fileAbs), ctx.place.schema));
   await mkdir(rootAbs, { recursive: true });

@@ -13,6 +13,11 @@ import { rankLessons } from './rank/rank.js';
 export interface RelatedOptions {
   /** Most lessons to return (default 5); fewer when fewer pass the cut. */
   limit?: number;
+  /**
+   * Also list planned campaigns on the same channel, audience or topic beside the running ones
+   * (`lessons new`: someone may be planning the same thing).
+   */
+  alsoPlanned?: boolean;
 }
 
 export interface RelatedResult {
@@ -53,5 +58,6 @@ export function findRelated(
       conclusions: bestConclusions(index, scored),
     };
   });
-  return { campaign: target.id, related, alsoRunning: alsoRunning(index.running, target, limit) };
+  const running = alsoRunning(index.running, target, limit, options.alsoPlanned === true);
+  return { campaign: target.id, related, alsoRunning: running };
 }

@@ -1,5 +1,6 @@
 // What `lessons new` prints after writing a campaign: the related past lessons, so the learning
-// loop starts before the plan is final, and the campaigns on the same ground running now.
+// loop starts before the plan is final, and the campaigns on the same ground running now or
+// planned.
 import { WEAKER_MATCH } from '../related/index.js';
 import type { AlsoRunning } from '../related/index.js';
 import { PLAIN, type TextStyle } from '../render/text-style.js';
@@ -28,11 +29,10 @@ export function renderNewCampaignRelated(
     lines.push('', 'Once read, list their ids under `considered:` in the new file.');
   }
   if (alsoRunning.length > 0) {
-    lines.push('', s.bold('Also running now, on the same ground:'));
+    lines.push('', s.bold('Also running or planned, on the same ground:'));
     for (const other of alsoRunning) {
-      lines.push(
-        `- ${other.title}  ${s.dim(other.file)}${other.reasons.length ? `  (${other.reasons.join(' · ')})` : ''}`,
-      );
+      const reasons = [other.status, ...other.reasons].join(' · ');
+      lines.push(`- ${other.title}  ${s.dim(other.file)}  (${reasons})`);
     }
   }
   return lines.join('\n') + '\n';

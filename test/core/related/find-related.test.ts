@@ -281,13 +281,34 @@ describe('findRelated', () => {
         id: runningForTrainees.id,
         file: `lessons/${runningForTrainees.id}.yaml`,
         title: 'Open day',
+        status: 'running',
         reasons: ['shared audience: trainees'],
       },
       {
         id: running.id,
         file: `lessons/${running.id}.yaml`,
         title: running.title,
+        status: 'running',
         reasons: ['same channel: tiktok'],
+      },
+    ]);
+    // A planned campaign is listed only when asked for (lessons new), and a shared topic counts.
+    const planned = makeCampaign({
+      ...runningForTrainees,
+      id: '2027-05-planned',
+      status: 'planned',
+      audiences: [],
+      tags: ['community'],
+    });
+    expect(related([hyves, planned], tiktokPlan).alsoRunning).toEqual([]);
+    const index = buildRelatedIndex([hyves, planned].map((c) => entry(c)));
+    expect(findRelated(index, tiktokPlan, { alsoPlanned: true }).alsoRunning).toEqual([
+      {
+        id: planned.id,
+        file: `lessons/${planned.id}.yaml`,
+        title: 'Open day',
+        status: 'planned',
+        reasons: ['shared tag: community'],
       },
     ]);
     // Sharing more comes first.

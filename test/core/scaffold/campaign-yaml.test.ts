@@ -42,7 +42,15 @@ describe('renderCampaignYaml', () => {
       retentionPlan: 'Onboarding folder.',
     });
     const related: RelatedLesson[] = [
-      { id: '2021-03-radio', file: 'x', title: 'Radio', score: 1, strength: 'strong', reasons: [], conclusions: [] },
+      {
+        id: '2021-03-radio',
+        file: 'x',
+        title: 'Radio',
+        score: 1,
+        strength: 'strong',
+        reasons: [],
+        conclusions: [],
+      },
     ];
     const text = renderCampaignYaml(campaign, { schemaPath: '../../schemas/campaign.schema.json', related });
     expect(text.startsWith('# yaml-language-server: $schema=../../schemas/campaign.schema.json\n')).toBe(
