@@ -11,7 +11,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { locateOffset } from '../src/core/parse/locate.js';
 import { checkVocabulary } from '../src/core/related/vocabulary/check.js';
-import { VOCABULARY_FILES, type Vocabulary, type VocabularyFile } from '../src/core/related/vocabulary/types.js';
+import {
+  VOCABULARY_FILES,
+  type Vocabulary,
+  type VocabularyFile,
+} from '../src/core/related/vocabulary/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GENERATED = 'src/core/related/vocabulary/data.generated.ts';
@@ -40,7 +44,10 @@ export async function compileVocabulary(dir = path.join(ROOT, 'vocabulary')): Pr
   const sources = {} as Record<VocabularyFile, Source>;
   const data = {} as Record<VocabularyFile, unknown>;
   for (const name of VOCABULARY_FILES) {
-    const file = path.relative(process.cwd(), path.join(dir, `${name}.yaml`)).split(path.sep).join('/');
+    const file = path
+      .relative(process.cwd(), path.join(dir, `${name}.yaml`))
+      .split(path.sep)
+      .join('/');
     const lines = new LineCounter();
     const doc = parseDocument(await readFile(path.join(dir, `${name}.yaml`), 'utf8'), { lineCounter: lines });
     const source = { file, lines, doc };
@@ -53,14 +60,18 @@ export async function compileVocabulary(dir = path.join(ROOT, 'vocabulary')): Pr
       for (const error of validate.errors ?? []) {
         const pointer = error.instancePath.split('/').slice(1);
         const steps = pointer.map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-        problems.push(`${where(source, locateOffset(doc as Parameters<typeof locateOffset>[0], steps))}: ${error.instancePath || '/'} ${error.message ?? ''}`);
+        problems.push(
+          `${where(source, locateOffset(doc as Parameters<typeof locateOffset>[0], steps))}: ${error.instancePath || '/'} ${error.message ?? ''}`,
+        );
       }
     }
   }
   if (problems.length === 0) {
     for (const problem of checkVocabulary(data as unknown as Vocabulary)) {
       const source = sources[problem.file];
-      problems.push(`${where(source, locateOffset(source.doc as Parameters<typeof locateOffset>[0], problem.path))}: ${problem.message}`);
+      problems.push(
+        `${where(source, locateOffset(source.doc as Parameters<typeof locateOffset>[0], problem.path))}: ${problem.message}`,
+      );
     }
   }
   const module = [

@@ -3,7 +3,7 @@
 // the evidence ends (rank/cut.ts), and each lesson shown is explained (explain/).
 import type { Campaign, RelatedLesson } from '../types.js';
 import { bestConclusions } from './explain/best-conclusions.js';
-import { explainLesson } from './explain/reasons.js';
+import { explainLesson, planWords } from './explain/reasons.js';
 import { LessonIndex, type RelatedIndex } from './index/lesson-index.js';
 import { alsoRunning, type AlsoRunning } from './rank/also-running.js';
 import { cut } from './rank/cut.js';
@@ -46,6 +46,7 @@ export function findRelated(
   if (!Number.isInteger(limit) || limit < 0)
     throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
   const shown = cut(rankLessons(index, queryOf(index, target), target.id), limit);
+  const words = shown.length > 0 ? planWords(index, target) : undefined;
   const related = shown.map(({ scored, strength }): RelatedLesson => {
     const entry = index.entries[scored.lesson]!;
     return {
@@ -54,7 +55,7 @@ export function findRelated(
       title: entry.campaign.title,
       score: scored.score,
       strength,
-      reasons: explainLesson(index, target, scored),
+      reasons: explainLesson(index, target, scored, words),
       conclusions: bestConclusions(index, scored),
     };
   });

@@ -20,10 +20,17 @@ export type TermSink = (term: string, weight: number, word: string) => void;
 export interface TermIdSink {
   term(term: number, weight: number, word: string): void;
   /**
-   * All terms of one word at once, `terms[from, to)` with their weights and words (the common
-   * case, so a sink can add them in one loop).
+   * All terms of one word at once, `terms[from, to)` with their weights, words and whether each
+   * is a concept (the common case, so a sink can add them in one loop).
    */
-  word(terms: Int32Array, weights: Float64Array, words: readonly string[], from: number, to: number): void;
+  word(
+    terms: Int32Array,
+    weights: Float64Array,
+    words: readonly string[],
+    from: number,
+    to: number,
+    concepts: Uint8Array,
+  ): void;
 }
 
 /** A text as word ids, sentences ended by this marker. */
@@ -51,14 +58,20 @@ interface WordInfo {
 class Emitted {
   terms = new Int32Array(1 << 14);
   weights = new Float64Array(1 << 14);
+  /** 1 where the term is a concept (`~community`), so sinks need not look it up. */
+  concepts = new Uint8Array(1 << 14);
   readonly words: string[] = [];
   length = 0;
 
-  push(term: number, weight: number, word: string): void {
-    this.terms = ensureLength(this.terms, this.length + 1);
-    this.weights = ensureLength(this.weights, this.length + 1);
+  push(term: number, weight: number, word: string, concept: boolean): void {
+    if (this.length === this.terms.length) {
+      this.terms = ensureLength(this.terms, this.length + 1);
+      this.weights = ensureLength(this.weights, this.length + 1);
+      this.concepts = ensureLength(this.concepts, this.length + 1);
+    }
     this.terms[this.length] = term;
     this.weights[this.length] = weight;
+    this.concepts[this.length] = concept ? 1 : 0;
     this.words.push(word);
     this.length += 1;
   }
@@ -174,7 +187,9 @@ export function analyzerOf(words: WordTable): Analyzer {
     if (parts !== undefined) hyphenated(word, parts, language, emissions);
     else if (!stop) plainWord(word, language, 1, true, emissions);
     const from = emitted.length;
-    for (const e of emissions) emitted.push(terms.intern(e.term), e.weight, e.word);
+    for (const e of emissions) {
+      emitted.push(terms.intern(e.term), e.weight, e.word, e.term.startsWith(CONCEPT_PREFIX));
+    }
     const made: WordInfo = {
       stop,
       first,
@@ -220,7 +235,9 @@ export function analyzerOf(words: WordTable): Analyzer {
     let word = known[stream[start]!] ?? info(stream[start]!, language);
     for (let i = start; i < end; i += 1) {
       const id = stream[i]!;
-      if (word.to > word.from) sink.word(emitted.terms, emitted.weights, emitted.words, word.from, word.to);
+      if (word.to > word.from) {
+        sink.word(emitted.terms, emitted.weights, emitted.words, word.from, word.to, emitted.concepts);
+      }
       if (i + 1 >= end) continue;
       const next = stream[i + 1]!;
       const nextWord = known[next] ?? info(next, language);
@@ -283,7 +300,7 @@ export function analyzerOf(words: WordTable): Analyzer {
   // Per term id: 0 not yet known, 1 a stem, 2 a concept.
   let conceptFlags = new Uint8Array(1024);
   function isConcept(term: number): boolean {
-    conceptFlags = ensureLength(conceptFlags, term + 1);
+    if (term >= conceptFlags.length) conceptFlags = ensureLength(conceptFlags, term + 1);
     if (conceptFlags[term] === 0)
       conceptFlags[term] = terms.strings[term]!.startsWith(CONCEPT_PREFIX) ? 2 : 1;
     return conceptFlags[term] === 2;

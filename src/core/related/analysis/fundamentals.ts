@@ -7,6 +7,8 @@ import { VOCABULARY } from '../vocabulary/data.generated.js';
 import { CHANNEL_CUE, type FundamentalEntry } from '../vocabulary/types.js';
 import { CONCEPT_PREFIX } from './concepts.js';
 import { slugTypes } from './slug-types.js';
+import type { Analyzer } from './analyzer.js';
+import type { TermBag } from './term-bag.js';
 
 /** A fundamental is raised from this strength up (0..1). */
 export const MIN_FUNDAMENTAL = 0.25;
@@ -43,8 +45,8 @@ export function fundamentalTable(): FundamentalTable {
 
 /** What a campaign offers as cues: concept weights, channel families, its fields. */
 export interface CueSource {
-  /** Weight of a concept term (`~community`) in the campaign's texts, by role. */
-  concept(term: string): number;
+  /** Weights of the concept terms (`~community`) of the texts that state its questions. */
+  concepts: TermBag;
   /** Mask of the families of the campaign's channels. */
   families: number;
   campaign: Pick<Campaign, 'mode' | 'budget'>;
@@ -60,22 +62,41 @@ function fieldCue(cue: string, campaign: CueSource['campaign']): number {
   return 0;
 }
 
-function cueValue(cue: Cue, source: CueSource): number {
-  if ('concept' in cue) return Math.min(1, source.concept(cue.concept));
+function cueValue(cue: Cue, ids: ReadonlyMap<string, number>, source: CueSource): number {
+  if ('concept' in cue) return Math.min(1, source.concepts.get(ids.get(cue.concept)!));
   if ('family' in cue) return (source.families & cue.family) !== 0 ? 1 : 0;
   return fieldCue(cue.field, source.campaign);
 }
 
 /** Per fundamental (in table order), its strength 0..1; below MIN_FUNDAMENTAL counts as 0. */
+const cueIds = new WeakMap<Analyzer, Map<string, number>>();
+
+/** The analyzer's term id of every concept a cue names (interned once, so it never moves). */
+function conceptIds(analyzer: Analyzer): ReadonlyMap<string, number> {
+  let ids = cueIds.get(analyzer);
+  if (ids === undefined) {
+    ids = new Map();
+    for (const groups of fundamentalTable().cues) {
+      for (const cue of groups.flat()) {
+        if ('concept' in cue) ids.set(cue.concept, analyzer.terms.intern(cue.concept));
+      }
+    }
+    cueIds.set(analyzer, ids);
+  }
+  return ids;
+}
+
 export function inferFundamentals(
+  analyzer: Analyzer,
   source: CueSource,
   into = new Float64Array(fundamentalTable().entries.length),
 ): Float64Array {
+  const ids = conceptIds(analyzer);
   fundamentalTable().cues.forEach((groups, f) => {
     let strength = 1;
     for (const group of groups) {
       let value = 0;
-      for (const cue of group) value += cueValue(cue, source);
+      for (const cue of group) value += cueValue(cue, ids, source);
       strength = Math.min(strength, 1 - Math.exp(-CUE_RATE * value));
     }
     into[f] = strength >= MIN_FUNDAMENTAL ? strength : 0;

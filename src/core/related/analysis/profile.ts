@@ -3,9 +3,16 @@
 // the query makes one for the plan; ranking and reasons compare them.
 import type { Campaign } from '../../types.js';
 import type { Analyzer } from './analyzer.js';
-import { CONCEPT_PREFIX } from './concepts.js';
 import { inferFundamentals } from './fundamentals.js';
-import { channelType, slugTypes, typeMask, type ChannelType, type TypeTable } from './slug-types.js';
+import {
+  channelType,
+  slugTypes,
+  typeMask,
+  typesByTerm,
+  type ChannelType,
+  type TypeTable,
+} from './slug-types.js';
+import type { TermBag } from './term-bag.js';
 
 /** A sector or group named this much in the texts (about once in a title) counts without a slug. */
 const NAMED_IN_TEXT = 1;
@@ -21,60 +28,43 @@ export interface CampaignProfile {
 }
 
 /** The types a campaign's texts name clearly, for a campaign whose slugs name none. */
-function namedTypes(types: TypeTable, concepts: ReadonlyMap<string, number>): number {
+function namedTypes(analyzer: Analyzer, types: TypeTable, concepts: TermBag): number {
+  const byTerm = typesByTerm(analyzer, types);
   let mask = 0;
-  for (const [term, weight] of concepts) {
-    if (weight >= NAMED_IN_TEXT) mask |= types.byConcept.get(term) ?? 0;
+  for (const term of concepts.terms) {
+    const found = byTerm.get(term);
+    if (found !== undefined && concepts.get(term) >= NAMED_IN_TEXT) mask |= found;
   }
   return mask;
 }
 
 /**
  * @param questions the weights of the concept terms of the texts that state its questions (goals,
- *   tags, conclusions), by role
- * @param concepts the same over all its texts
+ *   tags, conclusions, summary), by role
+ * @param concepts the terms of all its texts (asked for only when its slugs name no audience)
  */
 export function profileOf(
   analyzer: Analyzer,
   campaign: Campaign,
-  questions: ReadonlyMap<string, number>,
-  concepts: ReadonlyMap<string, number>,
+  questions: TermBag,
+  concepts: () => TermBag,
 ): CampaignProfile {
   const types = slugTypes();
   const channels = [...new Set(campaign.channels)].map((slug) => channelType(analyzer, slug));
   // A channel used as a kind of another (`facebook` for a Facebook group, named in the goals or
   // tags as a community) is of that kind too.
-  const named = namedTypes(types.families, questions);
+  const named = namedTypes(analyzer, types.families, questions);
   if (named !== 0) channels.push({ slug: '', platform: '', families: named });
-  const families = channels.reduce((mask, channel) => mask | channel.families, 0);
+  let families = 0;
+  for (const channel of channels) families |= channel.families;
   let groups = 0;
   let sectors = 0;
   for (const slug of new Set(campaign.audiences ?? [])) {
     groups |= typeMask(analyzer, types.groups, slug);
     sectors |= typeMask(analyzer, types.sectors, slug);
   }
-  if (groups === 0) groups = namedTypes(types.groups, concepts);
-  if (sectors === 0) sectors = namedTypes(types.sectors, concepts);
-  const fundamentals = inferFundamentals({
-    concept: (term) => questions.get(term) ?? 0,
-    families,
-    campaign,
-  });
+  if (groups === 0) groups = namedTypes(analyzer, types.groups, concepts());
+  if (sectors === 0) sectors = namedTypes(analyzer, types.sectors, concepts());
+  const fundamentals = inferFundamentals(analyzer, { concepts: questions, families, campaign });
   return { fundamentals, channels, families, groups, sectors };
-}
-
-/** The concept terms of a bag of term ids, by their strings. */
-export function conceptWeights(
-  analyzer: Analyzer,
-  terms: ArrayLike<number>,
-  weights: ArrayLike<number>,
-  from = 0,
-  to = terms.length,
-): Map<string, number> {
-  const concepts = new Map<string, number>();
-  for (let i = from; i < to; i += 1) {
-    const term = analyzer.terms.strings[terms[i]!]!;
-    if (term.startsWith(CONCEPT_PREFIX)) concepts.set(term, (concepts.get(term) ?? 0) + weights[i]!);
-  }
-  return concepts;
 }

@@ -47,8 +47,34 @@ export function slugTypes(): SlugTypes {
   });
 }
 
+const masks = new WeakMap<Analyzer, Map<TypeTable, Map<string, number>>>();
+const termMasks = new WeakMap<Analyzer, Map<TypeTable, Map<number, number>>>();
+
+/** `types.byConcept` by the analyzer's term ids, so a campaign's concept terms need no strings. */
+export function typesByTerm(analyzer: Analyzer, types: TypeTable): ReadonlyMap<number, number> {
+  let byTable = termMasks.get(analyzer);
+  if (byTable === undefined) termMasks.set(analyzer, (byTable = new Map()));
+  let found = byTable.get(types);
+  if (found === undefined) {
+    found = new Map([...types.byConcept].map(([term, mask]) => [analyzer.terms.intern(term), mask]));
+    byTable.set(types, found);
+  }
+  return found;
+}
+
 /** The mask of `slug` in `types`: listed as a whole or by a part, or through its concepts. */
 export function typeMask(analyzer: Analyzer, types: TypeTable, slug: string): number {
+  // Slugs repeat across a knowledge base: each is typed once per analyzer.
+  let byTable = masks.get(analyzer);
+  if (byTable === undefined) masks.set(analyzer, (byTable = new Map()));
+  let known = byTable.get(types);
+  if (known === undefined) byTable.set(types, (known = new Map()));
+  let mask = known.get(slug);
+  if (mask === undefined) known.set(slug, (mask = computeMask(analyzer, types, slug)));
+  return mask;
+}
+
+function computeMask(analyzer: Analyzer, types: TypeTable, slug: string): number {
   let mask = types.bySlug.get(slug) ?? 0;
   if (mask === 0) for (const part of slug.split('-')) mask |= types.bySlug.get(part) ?? 0;
   for (const term of slugTerms(analyzer, slug).keys()) {
@@ -65,7 +91,17 @@ export interface ChannelType {
   families: number;
 }
 
+const channelTypes = new WeakMap<Analyzer, Map<string, ChannelType>>();
+
 export function channelType(analyzer: Analyzer, slug: string): ChannelType {
+  let known = channelTypes.get(analyzer);
+  if (known === undefined) channelTypes.set(analyzer, (known = new Map()));
+  let found = known.get(slug);
+  if (found === undefined) known.set(slug, (found = computeChannelType(analyzer, slug)));
+  return found;
+}
+
+function computeChannelType(analyzer: Analyzer, slug: string): ChannelType {
   const { families } = slugTypes();
   const parts = slug.split('-');
   const platform = parts.find((part) => families.bySlug.has(part)) ?? slug;

@@ -39,7 +39,7 @@ export class WordStream {
   constructor(private readonly words: WordTable) {}
 
   private push(value: number): void {
-    this.data = ensureLength(this.data, this.length + 1);
+    if (this.length === this.data.length) this.data = ensureLength(this.data, this.length + 1);
     this.data[this.length++] = value;
   }
 
@@ -58,8 +58,14 @@ export class WordStream {
   }
 }
 
+/** Weights of terms by id, and the terms there are: what a campaign's profile is read from. */
+export interface TermBag {
+  get(term: number): number;
+  readonly terms: readonly number[];
+}
+
 /** Sums weights per term id without a map: dense values, and the list of terms touched. */
-export class TermAccumulator {
+export class TermAccumulator implements TermBag {
   private values = new Float64Array(1024);
   private seen = new Uint8Array(1024);
   private touched: number[] = [];
@@ -93,6 +99,20 @@ export class TermAccumulator {
 
   get size(): number {
     return this.touched.length;
+  }
+
+  get(term: number): number {
+    return term < this.values.length ? this.values[term]! : 0;
+  }
+
+  /** The terms added since the accumulator was last emptied, in the order first added. */
+  get terms(): readonly number[] {
+    return this.touched;
+  }
+
+  /** Empties the accumulator. */
+  clear(): void {
+    this.drain(() => undefined);
   }
 
   /**
@@ -151,10 +171,12 @@ export class TextSpans {
     const first = this.length;
     for (const text of texts) {
       const at = this.length;
-      this.role = ensureLength(this.role, at + 1);
-      this.conclusion = ensureLength(this.conclusion, at + 1);
-      this.start = ensureLength(this.start, at + 1);
-      this.end = ensureLength(this.end, at + 1);
+      if (at === this.role.length) {
+        this.role = ensureLength(this.role, at + 1);
+        this.conclusion = ensureLength(this.conclusion, at + 1);
+        this.start = ensureLength(this.start, at + 1);
+        this.end = ensureLength(this.end, at + 1);
+      }
       this.role[at] = ROLE_CODES.get(text.role)!;
       this.conclusion[at] = text.conclusion ?? -1;
       this.start[at] = stream.append(text.text);
@@ -200,12 +222,19 @@ class CampaignSink implements TermIdSink {
     if (this.toQuestions && this.analyzer.isConcept(term)) this.questions!.add(term, weight * this.asked);
   }
 
-  word(terms: Int32Array, weights: Float64Array, _words: readonly string[], from: number, to: number): void {
+  word(
+    terms: Int32Array,
+    weights: Float64Array,
+    _words: readonly string[],
+    from: number,
+    to: number,
+    concepts: Uint8Array,
+  ): void {
     this.whole.addAll(terms, weights, this.scale, from, to);
     if (this.toOwn) this.own!.addAll(terms, weights, this.base, from, to);
     if (this.toQuestions) {
       for (let k = from; k < to; k += 1) {
-        if (this.analyzer.isConcept(terms[k]!)) this.questions!.add(terms[k]!, weights[k]! * this.asked);
+        if (concepts[k] === 1) this.questions!.add(terms[k]!, weights[k]! * this.asked);
       }
     }
   }
@@ -264,12 +293,17 @@ export function analyzeCampaign(
   return language;
 }
 
+/** A bag of terms from a map of term id to weight. */
+export function bagOf(weights: ReadonlyMap<number, number>): TermBag {
+  return { get: (term) => weights.get(term) ?? 0, terms: [...weights.keys()] };
+}
+
 /** One campaign's terms by id with their weights, as the query reads it, and its question concepts. */
 export function campaignTerms(
   analyzer: Analyzer,
   campaign: Campaign,
   roleWeight: Readonly<Record<TextRole, number>>,
-): { terms: Map<number, number>; questions: Map<string, number> } {
+): { terms: Map<number, number>; questions: Map<number, number> } {
   const stream = new WordStream(analyzer.words);
   const spans = new TextSpans();
   const texts = campaignTexts(campaign);
@@ -291,7 +325,7 @@ export function campaignTerms(
   );
   const terms = new Map<number, number>();
   whole.drain((term, weight) => terms.set(term, weight));
-  const questions = new Map<string, number>();
-  asked.drain((term, weight) => questions.set(analyzer.terms.strings[term]!, weight));
+  const questions = new Map<number, number>();
+  asked.drain((term, weight) => questions.set(term, weight));
   return { terms, questions };
 }

@@ -72,9 +72,11 @@ export class WordTable {
   private insert(slot: number, text: string, hash: number, flags: number): number {
     const id = this.strings.length;
     this.strings.push(text);
-    this.hashes = ensureLength(this.hashes, id + 1);
-    this.flagBits = ensureLength(this.flagBits, id + 1);
-    this.wholes = ensureLength(this.wholes, id + 1);
+    if (id === this.hashes.length) {
+      this.hashes = ensureLength(this.hashes, id + 1);
+      this.flagBits = ensureLength(this.flagBits, id + 1);
+      this.wholes = ensureLength(this.wholes, id + 1);
+    }
     this.hashes[id] = hash;
     this.flagBits[id] = flags;
     this.wholes[id] = id;

@@ -17,7 +17,7 @@ import {
 } from '../analysis/slug-types.js';
 import type { ScoredLesson } from '../rank/rank.js';
 import type { LessonIndex } from '../index/lesson-index.js';
-import { matchedWords, rootKeys, surfaces, type Named } from './matched-words.js';
+import { matchedWords, rootKeys, surfaces, type Named, type Surfaces } from './matched-words.js';
 import { textsLanguage, tokenizeTexts, type TokenizedText } from '../analysis/term-bag.js';
 
 /** Words per text reason: enough to recognise the topic, few enough to read at a glance. */
@@ -155,7 +155,27 @@ function namedSlugs(index: LessonIndex, slugs: readonly string[]): Named {
   return named;
 }
 
-export function explainLesson(index: LessonIndex, target: Campaign, scored: ScoredLesson): string[] {
+/** The plan's side of the text reasons, analysed once for all the lessons shown. */
+export interface PlanWords {
+  goal: Surfaces;
+  topic: Surfaces;
+}
+
+export function planWords(index: LessonIndex, target: Campaign): PlanWords {
+  const tokenized = tokenizeTexts(planTexts(target));
+  const language = textsLanguage(index.analyzer, tokenized);
+  return {
+    goal: surfaces(index.analyzer, planPart(tokenized, ['goal']), language),
+    topic: surfaces(index.analyzer, planPart(tokenized, ['title', 'summary']), language),
+  };
+}
+
+export function explainLesson(
+  index: LessonIndex,
+  target: Campaign,
+  scored: ScoredLesson,
+  plan: PlanWords = planWords(index, target),
+): string[] {
   const other = index.entries[scored.lesson]!.campaign;
   const reasons = questionReasons(scored.fundamental.shared);
   reasons.push(...slugReasons(target, other, true, byRarity(index)));
@@ -164,8 +184,6 @@ export function explainLesson(index: LessonIndex, target: Campaign, scored: Scor
     ...similarChannels(index, target, other, similar),
     ...similarAudiences(index, target, other, similar),
   );
-  const planTokenized = tokenizeTexts(planTexts(target));
-  const planLanguage = textsLanguage(index.analyzer, planTokenized);
   const lessonWords = surfaces(
     index.analyzer,
     tokenizeTexts([...planTexts(other), ...lessonTexts(other)]),
@@ -177,21 +195,9 @@ export function explainLesson(index: LessonIndex, target: Campaign, scored: Scor
     ...shared(target.tags, other.tags),
     ...similar,
   ]);
-  const goalWords = matchedWords(
-    index,
-    surfaces(index.analyzer, planPart(planTokenized, ['goal']), planLanguage),
-    lessonWords,
-    WORDS_PER_REASON,
-    named,
-  );
+  const goalWords = matchedWords(index, plan.goal, lessonWords, WORDS_PER_REASON, named);
   if (goalWords.length > 0) reasons.push(`similar goal: ${goalWords.join(', ')}`);
-  const topicWords = matchedWords(
-    index,
-    surfaces(index.analyzer, planPart(planTokenized, ['title', 'summary']), planLanguage),
-    lessonWords,
-    WORDS_PER_REASON,
-    named,
-  );
+  const topicWords = matchedWords(index, plan.topic, lessonWords, WORDS_PER_REASON, named);
   if (topicWords.length > 0) reasons.push(`similar topic: ${topicWords.join(', ')}`);
   if ((target.considered ?? []).includes(other.id)) reasons.push(ALREADY_CONSIDERED);
   return reasons;

@@ -8,12 +8,14 @@ import { indexRunning } from '../rank/also-running.js';
 import { analyzerOf, type Analyzer } from '../analysis/analyzer.js';
 import { allConclusions, hasConclusions } from '../../conclusions.js';
 import { fundamentalTable } from '../analysis/fundamentals.js';
-import { conceptWeights, profileOf, type CampaignProfile } from '../analysis/profile.js';
+import { profileOf, type CampaignProfile } from '../analysis/profile.js';
 import type { TypeRarity } from '../rank/signals.js';
+import type { ChannelType } from '../analysis/slug-types.js';
 import type { Language } from '../analysis/language.js';
 import {
   inverseFrequency,
   LessonIndex,
+  type ChannelRows,
   type Postings,
   type RelatedIndex,
   type VectorRows,
@@ -21,19 +23,25 @@ import {
 import { termWeight } from '../rank/sparse-vector.js';
 import {
   analyzeCampaign,
+  bagOf,
   campaignTexts,
   TermAccumulator,
   TextSpans,
   WordStream,
+  type TermBag,
 } from '../analysis/term-bag.js';
 import { WordTable } from '../analysis/word-table.js';
 import { conclusionValue, LESSON_ROLE_WEIGHT } from '../weights.js';
 import { ensureLength } from '../growable.js';
 
-/** Share of lessons above which a term counts as common... */
-const COMMON_SHARE = 0.5;
-/** ... once that is more than a handful of lessons (in a tiny knowledge base nothing is common). */
-const MIN_COMMON = 10;
+/**
+ * Above how many of `size` lessons a term counts as common: half of them in a small knowledge
+ * base (in a tiny one, nothing), tending to a quarter in a large one, where a term that common
+ * tells lessons apart little and walking its postings would cost every query.
+ */
+function commonCount(size: number): number {
+  return Math.max(10, Math.min(0.5 * size, 50 + 0.25 * size));
+}
 
 /** Growable rows of (term, weight) pairs, written one after another. */
 class RowWriter {
@@ -116,10 +124,10 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     });
     rowStart[lesson] = rows.take(whole);
     rowEnd[lesson] = rows.length;
-    const concepts = conceptWeights(analyzer, rows.terms, rows.weights, rowStart[lesson]!, rows.length);
-    const questions = new Map<string, number>();
-    asked.drain((term, weight) => questions.set(analyzer.terms.strings[term]!, weight));
-    profiles.push(profileOf(analyzer, lessons[lesson]!.campaign, questions, concepts));
+    const [from, to] = [rowStart[lesson]!, rows.length];
+    const concepts = (): TermBag => bagOf(rowWeights(rows.terms, rows.weights, from, to));
+    profiles.push(profileOf(analyzer, lessons[lesson]!.campaign, asked, concepts));
+    asked.clear();
     frequency = ensureLength(frequency, analyzer.terms.size);
     for (let i = rowStart[lesson]!; i < rows.length; i += 1) frequency[rows.terms[i]!]! += 1;
   }
@@ -127,7 +135,7 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
   // A term in most lessons tells them apart no better than a stop word, and its posting list
   // would make every query visit most of the index: it is left out (as a corpus stop word).
   const termCount = analyzer.terms.size;
-  const common = Math.max(MIN_COMMON, COMMON_SHARE * size);
+  const common = commonCount(size);
   const idf = new Float64Array(termCount);
   for (let term = 0; term < termCount; term += 1) {
     const count = term < frequency.length ? frequency[term]! : 0;
@@ -148,6 +156,7 @@ export function buildRelatedIndex(entries: readonly CampaignEntry[]): RelatedInd
     profiles,
     ...fundamentalPostings(profiles),
     typeRarity: typeRarity(profiles),
+    channels: channelRows(profiles),
     running: indexRunning(entries),
   });
 }
@@ -233,6 +242,7 @@ function rarity(count: number, total: number): number {
 function fundamentalPostings(profiles: readonly CampaignProfile[]): {
   fundamentalLessons: Int32Array[];
   fundamentalWeights: Float64Array;
+  fundamentalMatrix: Float64Array;
 } {
   const count = fundamentalTable().entries.length;
   const lists: number[][] = Array.from({ length: count }, () => []);
@@ -240,7 +250,13 @@ function fundamentalPostings(profiles: readonly CampaignProfile[]): {
     for (let f = 0; f < count; f += 1) if (profile.fundamentals[f]! > 0) lists[f]!.push(lesson);
   });
   const fundamentalWeights = Float64Array.from(lists, (list) => rarity(list.length, profiles.length));
-  return { fundamentalLessons: lists.map((list) => Int32Array.from(list)), fundamentalWeights };
+  const fundamentalMatrix = new Float64Array(profiles.length * count);
+  profiles.forEach((profile, lesson) => fundamentalMatrix.set(profile.fundamentals, lesson * count));
+  return {
+    fundamentalLessons: lists.map((list) => Int32Array.from(list)),
+    fundamentalWeights,
+    fundamentalMatrix,
+  };
 }
 
 /** Per type bit of each kind: its rarity among the lessons' profiles. */
@@ -274,4 +290,33 @@ function conceptNorms(analyzer: Analyzer, vectors: VectorRows, size: number): Fl
     norms[lesson] = Math.sqrt(sum);
   }
   return norms;
+}
+
+/** The lessons' channel types, each distinct one once. */
+function channelRows(profiles: readonly CampaignProfile[]): ChannelRows {
+  const types: ChannelType[] = [];
+  const known = new Map<string, number>();
+  const start = new Int32Array(profiles.length + 1);
+  const ids: number[] = [];
+  profiles.forEach((profile, lesson) => {
+    start[lesson] = ids.length;
+    for (const channel of profile.channels) {
+      const key = `${channel.slug}|${channel.families}`;
+      let id = known.get(key);
+      if (id === undefined) {
+        id = types.push(channel) - 1;
+        known.set(key, id);
+      }
+      ids.push(id);
+    }
+  });
+  start[profiles.length] = ids.length;
+  return { types, start, ids: Int32Array.from(ids) };
+}
+
+/** The terms of a row with their weights. */
+function rowWeights(terms: Int32Array, weights: Float64Array, from: number, to: number): Map<number, number> {
+  const found = new Map<number, number>();
+  for (let i = from; i < to; i += 1) found.set(terms[i]!, weights[i]!);
+  return found;
 }

@@ -8,7 +8,9 @@ import type { CampaignEntry } from '../../types.js';
 import type { RunningIndex } from '../rank/also-running.js';
 import type { Analyzer } from '../analysis/analyzer.js';
 import type { CampaignProfile } from '../analysis/profile.js';
+import type { ChannelType } from '../analysis/slug-types.js';
 import type { TypeRarity } from '../rank/signals.js';
+import { Touched } from '../rank/touched.js';
 import type { Language } from '../analysis/language.js';
 
 /** The public, opaque face of the index. */
@@ -22,6 +24,17 @@ export interface VectorRows {
   start: Int32Array;
   terms: Int32Array;
   weights: Float64Array;
+}
+
+/**
+ * Channel types interned: a query matches each distinct type once, not each lesson's (a large
+ * knowledge base has thousands of lessons and a few hundred channels).
+ */
+export interface ChannelRows {
+  types: readonly ChannelType[];
+  /** Lesson `l` has the types `ids[start[l], start[l + 1])`. */
+  start: Int32Array;
+  ids: Int32Array;
 }
 
 /** Per term, the lessons whose whole vector has it, in lesson order, with its weight there. */
@@ -50,10 +63,14 @@ export interface LessonIndexData {
   profiles: readonly CampaignProfile[];
   /** Per fundamental: the lessons that raise it, in lesson order. */
   fundamentalLessons: readonly Int32Array[];
+  /** Every lesson's fundamental strengths in one row each (lesson × fundamentals), for speed. */
+  fundamentalMatrix: Float64Array;
   /** Per fundamental: its rarity, ½ (every lesson raises it) to 1 (none does). */
   fundamentalWeights: Float64Array;
   /** Per channel family, audience group and sector: its rarity among the lessons. */
   typeRarity: TypeRarity;
+  /** The distinct channel types of the lessons, and per lesson its own, as rows of ids. */
+  channels: ChannelRows;
   /** Campaigns with status running, for "also running". */
   running: RunningIndex;
 }
@@ -72,8 +89,10 @@ export class LessonIndex implements RelatedIndex {
   readonly conceptNorms: Float64Array;
   readonly profiles: readonly CampaignProfile[];
   readonly fundamentalLessons: readonly Int32Array[];
+  readonly fundamentalMatrix: Float64Array;
   readonly fundamentalWeights: Float64Array;
   readonly typeRarity: TypeRarity;
+  readonly channels: ChannelRows;
   readonly running: RunningIndex;
 
   constructor(data: LessonIndexData) {
@@ -88,8 +107,10 @@ export class LessonIndex implements RelatedIndex {
     this.conceptNorms = data.conceptNorms;
     this.profiles = data.profiles;
     this.fundamentalLessons = data.fundamentalLessons;
+    this.fundamentalMatrix = data.fundamentalMatrix;
     this.fundamentalWeights = data.fundamentalWeights;
     this.typeRarity = data.typeRarity;
+    this.channels = data.channels;
     this.running = data.running;
     this.unseenIdf = inverseFrequency(data.entries.length, 0);
   }
@@ -112,6 +133,13 @@ export class LessonIndex implements RelatedIndex {
       this.lessonIds = ids;
     }
     return this.lessonIds.get(id) ?? [];
+  }
+
+  private working: Touched | undefined;
+
+  /** The working memory of a query (rank/touched.ts), made once and reused; cleared after use. */
+  scratch(): Touched {
+    return (this.working ??= new Touched(this.size));
   }
 
   private slugCounts: Record<string, Map<string, number>> | undefined;

@@ -36,9 +36,10 @@ function bySlug(
 }
 
 export function indexRunning(all: readonly CampaignEntry[]): RunningIndex {
-  const entries = all.filter(
-    (entry) => entry.campaign.status === 'running' || entry.campaign.status === 'planned',
-  );
+  // In id order, so that a query lists campaigns that share as much in id order by position.
+  const entries = all
+    .filter((entry) => entry.campaign.status === 'running' || entry.campaign.status === 'planned')
+    .sort((a, b) => (a.campaign.id < b.campaign.id ? -1 : a.campaign.id > b.campaign.id ? 1 : 0));
   return {
     entries,
     byChannel: bySlug(entries, (campaign) => campaign.channels),
@@ -71,11 +72,19 @@ export function alsoRunning(
   count(running.byChannel, target.channels);
   count(running.byAudience, target.audiences);
   if (planned) count(running.byTag, target.tags);
-  const id = (i: number): string => running.entries[i]!.campaign.id;
-  const chosen = met
-    .filter((i) => id(i) !== target.id && (planned || running.entries[i]!.campaign.status === 'running'))
-    .sort((a, b) => overlap[b]! - overlap[a]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
-    .slice(0, limit);
+  // Most shared first, then by id (the entries' order): a pass per level of overlap over the
+  // campaigns met, in order, until `limit` are chosen — no sort of everything met.
+  const ordered = Int32Array.from(met).sort();
+  const chosen: number[] = [];
+  const top = ordered.reduce((most, i) => Math.max(most, overlap[i]!), 0);
+  for (let level = top; level > 0 && chosen.length < limit; level -= 1) {
+    for (const i of ordered) {
+      if (chosen.length === limit) break;
+      const { campaign } = running.entries[i]!;
+      if (overlap[i] !== level || campaign.id === target.id) continue;
+      if (planned || campaign.status === 'running') chosen.push(i);
+    }
+  }
   return chosen.map((i) => {
     const { campaign, file } = running.entries[i]!;
     return {

@@ -2,11 +2,11 @@
 // index's analyzer and weighted with the index's IDF, as a unit vector, and its profile
 // (fundamental questions, channel and audience types).
 import type { Campaign } from '../../types.js';
-import { conceptWeights, profileOf, type CampaignProfile } from '../analysis/profile.js';
+import { profileOf, type CampaignProfile } from '../analysis/profile.js';
 import { slugTerms } from '../analysis/slug-terms.js';
 import { slugTypes } from '../analysis/slug-types.js';
 import type { Analyzer } from '../analysis/analyzer.js';
-import { campaignTerms } from '../analysis/term-bag.js';
+import { bagOf, campaignTerms } from '../analysis/term-bag.js';
 import type { LessonIndex } from '../index/lesson-index.js';
 import { PLAN_ROLE_WEIGHT, PLAN_SLUG_TERM_WEIGHT } from '../weights.js';
 import { termWeight, type QueryVector } from './sparse-vector.js';
@@ -19,8 +19,7 @@ export interface Query {
 export function queryOf(index: LessonIndex, target: Campaign): Query {
   const { analyzer } = index;
   const { terms: whole, questions } = campaignTerms(analyzer, target, PLAN_ROLE_WEIGHT);
-  const concepts = conceptWeights(analyzer, [...whole.keys()], [...whole.values()]);
-  const profile = profileOf(analyzer, target, questions, concepts);
+  const profile = profileOf(analyzer, target, bagOf(questions), () => bagOf(whole));
   // The plan's own channels and audiences are measured by the profile; in the text they count
   // less, so that the text similarity says what a lesson is about rather than who for.
   const slugTermsOfPlan = new Set<number>();

@@ -3,11 +3,18 @@
 // text similarity, the fundamental questions, the audience and the channels; the best of those
 // then get how well each of their conclusions answers the plan. Last, the calibrated cut
 // (cut.ts) says which are strong matches, which weaker, and which are not shown.
-import { Touched } from './touched.js';
 import type { LessonIndex } from '../index/lesson-index.js';
-import { dotRow } from './sparse-vector.js';
+import { dotRow, type QueryVector } from './sparse-vector.js';
+import type { Touched } from './touched.js';
 import type { Query } from './query.js';
-import { audienceMatch, channelMatch, fundamentalMatch, type FundamentalMatch } from './signals.js';
+import {
+  audienceMatch,
+  channelMatch,
+  fundamentalMatch,
+  PlanQuestions,
+  planChannel,
+  type FundamentalMatch,
+} from './signals.js';
 import { topK } from './top-k.js';
 import { RANKING as R, RERANK_DEPTH } from '../weights.js';
 
@@ -46,17 +53,35 @@ export function substance(text: number): number {
 
 /** The candidates, scored and ordered best first (at most RERANK_DEPTH of them). */
 export function rankLessons(index: LessonIndex, query: Query, targetId: string): ScoredLesson[] {
-  const size = index.size;
   // Only campaigns that share a term or a fundamental question are ever looked at.
-  const touched = new Touched(size);
-  const text = new Float64Array(size);
-  const concept = new Float64Array(size);
+  const touched = index.scratch();
+  const questions = new PlanQuestions(query.profile, index.fundamentalWeights);
+  const conceptNorm = accumulate(index, query.vector, touched);
+  for (const f of questions.fundamentals) {
+    for (const lesson of index.fundamentalLessons[f]!) touched.add(lesson);
+  }
+  const candidates = baseScores(index, query, questions, conceptNorm, targetId, touched);
+  const scored = topK(candidates, touched.base, RERANK_DEPTH).map((lesson) =>
+    detail(index, query, touched, lesson),
+  );
+  touched.clear();
+  const id = (s: ScoredLesson): string => index.entries[s.lesson]!.campaign.id;
+  return scored.sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+}
+
+/**
+ * Walks the posting lists of the query's terms: the dot products of the whole texts, and of the
+ * concept terms alone, into `touched`. Returns the length of the query's concept part.
+ */
+function accumulate(index: LessonIndex, vector: QueryVector, touched: Touched): number {
   const { postings, analyzer } = index;
+  const { text, concept } = touched;
   let queryConcepts = 0;
-  for (const [term, weight] of query.vector) {
+  for (const [term, weight] of vector) {
     const isConcept = analyzer.isConcept(term);
     if (isConcept) queryConcepts += weight * weight;
-    for (let i = postings.start[term]!; i < postings.start[term + 1]!; i += 1) {
+    const end = postings.start[term + 1]!;
+    for (let i = postings.start[term]!; i < end; i += 1) {
       const lesson = postings.lessons[i]!;
       touched.add(lesson);
       const product = weight * postings.weights[i]!;
@@ -64,51 +89,69 @@ export function rankLessons(index: LessonIndex, query: Query, targetId: string):
       if (isConcept) concept[lesson]! += product;
     }
   }
-  const conceptNorm = Math.sqrt(queryConcepts);
-  const plan = query.profile;
-  plan.fundamentals.forEach((strength, f) => {
-    if (strength > 0) for (const lesson of index.fundamentalLessons[f]!) touched.add(lesson);
-  });
+  return Math.sqrt(queryConcepts);
+}
 
+/**
+ * The base score of every candidate, from flat arrays and with no allocation per candidate: a
+ * query may touch most of a large knowledge base. Returns the candidates (not the plan itself).
+ */
+function baseScores(
+  index: LessonIndex,
+  query: Query,
+  questions: PlanQuestions,
+  conceptNorm: number,
+  targetId: string,
+  touched: Touched,
+): number[] {
+  const plan = query.profile;
+  const { text, concept, base } = touched;
+  const { channels, conceptNorms, profiles, typeRarity, fundamentalMatrix } = index;
+  const channelOf = Float64Array.from(channels.types, (type) => planChannel(plan, type, typeRarity));
   const self = index.lessonsOf(targetId);
   const candidates: number[] = [];
-  const base = new Float64Array(size);
-  const matches = new Map<number, { fundamental: FundamentalMatch; audience: number; channel: number }>();
   for (const lesson of touched.list) {
-    if (self.includes(lesson)) continue;
-    const profile = index.profiles[lesson]!;
-    const fundamental = fundamentalMatch(plan, profile, index.fundamentalWeights);
-    const audience = audienceMatch(plan, profile, index.typeRarity);
-    const channel = channelMatch(plan, profile, index.typeRarity);
-    const norms = conceptNorm * index.conceptNorms[lesson]!;
-    concept[lesson] = norms > 0 ? concept[lesson]! / norms : 0;
-    const slugs = substance(text[lesson]!) * (R.audience * audience + R.channel * channel);
+    if (self.length > 0 && self.includes(lesson)) continue;
+    const norms = conceptNorm * conceptNorms[lesson]!;
+    const conceptSimilarity = norms > 0 ? concept[lesson]! / norms : 0;
+    concept[lesson] = conceptSimilarity;
+    let channel = 0;
+    for (let i = channels.start[lesson]!; i < channels.start[lesson + 1]!; i += 1) {
+      channel = Math.max(channel, channelOf[channels.ids[i]!]!);
+    }
+    const audience = audienceMatch(plan, profiles[lesson]!, typeRarity);
+    const similarity = text[lesson]!;
     base[lesson] =
-      R.text * saturate(text[lesson]!, R.textSaturation) +
-      R.concept * saturate(concept[lesson]!, R.conceptSaturation) +
-      R.fundamental * fundamental.score +
-      slugs;
-    matches.set(lesson, { fundamental, audience, channel });
+      R.text * saturate(similarity, R.textSaturation) +
+      R.concept * saturate(conceptSimilarity, R.conceptSaturation) +
+      R.fundamental * questions.score(fundamentalMatrix, lesson) +
+      substance(similarity) * (R.audience * audience + R.channel * channel);
     candidates.push(lesson);
   }
+  return candidates;
+}
 
-  const scored = topK(candidates, base, RERANK_DEPTH).map((lesson): ScoredLesson => {
-    const conclusionScores: number[] = [];
-    for (let row = index.conclusionRows[lesson]!; row < index.conclusionRows[lesson + 1]!; row += 1) {
-      conclusionScores.push(dotRow(index.vectors, row, query.vector) * index.conclusionValues[row - size]!);
-    }
-    const bestConclusion = Math.max(0, ...conclusionScores);
-    const score = base[lesson]! + R.lesson * saturate(bestConclusion, R.lessonSaturation);
-    return {
-      lesson,
-      text: text[lesson]!,
-      concept: concept[lesson]!,
-      best: bestConclusion,
-      conclusionScores,
-      ...matches.get(lesson)!,
-      score: Math.round(score * 1000) / 1000,
-    };
-  });
-  const id = (s: ScoredLesson): string => index.entries[s.lesson]!.campaign.id;
-  return scored.sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+/** Everything about one of the best candidates: its conclusions scored, its signals explained. */
+function detail(index: LessonIndex, query: Query, touched: Touched, lesson: number): ScoredLesson {
+  const plan = query.profile;
+  const profile = index.profiles[lesson]!;
+  const conclusionScores: number[] = [];
+  for (let row = index.conclusionRows[lesson]!; row < index.conclusionRows[lesson + 1]!; row += 1) {
+    conclusionScores.push(
+      dotRow(index.vectors, row, query.vector) * index.conclusionValues[row - index.size]!,
+    );
+  }
+  const bestConclusion = Math.max(0, ...conclusionScores);
+  const score = touched.base[lesson]! + R.lesson * saturate(bestConclusion, R.lessonSaturation);
+  return {
+    lesson,
+    text: touched.text[lesson]!,
+    concept: touched.concept[lesson]!,
+    best: bestConclusion,
+    conclusionScores,
+    fundamental: fundamentalMatch(plan, profile, index.fundamentalWeights),
+    audience: audienceMatch(plan, profile, index.typeRarity),
+    channel: channelMatch(plan, profile, index.typeRarity),
+    score: Math.round(score * 1000) / 1000,
+  };
 }
