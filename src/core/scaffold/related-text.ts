@@ -3,6 +3,7 @@
 // planned.
 import { WEAKER_MATCH } from '../related/index.js';
 import type { AlsoRunning } from '../related/index.js';
+import { inlineText } from '../render/terminal-text.js';
 import { PLAIN, type TextStyle } from '../render/text-style.js';
 import type { RelatedLesson } from '../types.js';
 
@@ -18,12 +19,14 @@ export function renderNewCampaignRelated(
     lines.push(s.bold('Related past lessons — read them before the plan is final:'), '');
     related.forEach((lesson, index) => {
       const weak = lesson.strength === 'weak' ? ` ${s.dim(`(${WEAKER_MATCH})`)}` : '';
-      lines.push(`${index + 1}. ${s.bold(lesson.title)}${weak}  ${s.dim(lesson.file)}`);
-      if (lesson.reasons.length > 0) lines.push(`   ${s.dim(lesson.reasons.join(' · '))}`);
+      lines.push(
+        `${index + 1}. ${s.bold(inlineText(lesson.title))}${weak}  ${s.dim(inlineText(lesson.file))}`,
+      );
+      if (lesson.reasons.length > 0) lines.push(`   ${s.dim(inlineText(lesson.reasons.join(' · ')))}`);
       for (const conclusion of lesson.conclusions) {
         const label = [conclusion.level, conclusion.outcome].filter(Boolean).join(', ');
         const paint = conclusion.level === 'fundamental' ? s.yellow : (text: string) => text;
-        lines.push(`   - ${paint(`[${label}]`)} ${conclusion.finding}`);
+        lines.push(`   - ${paint(`[${label}]`)} ${inlineText(conclusion.finding)}`);
       }
     });
     lines.push('', 'Once read, list their ids under `considered:` in the new file.');
@@ -32,7 +35,7 @@ export function renderNewCampaignRelated(
     lines.push('', s.bold('Also running or planned, on the same ground:'));
     for (const other of alsoRunning) {
       const reasons = [other.status, ...other.reasons].join(' · ');
-      lines.push(`- ${other.title}  ${s.dim(other.file)}  (${reasons})`);
+      lines.push(`- ${inlineText(other.title)}  ${s.dim(inlineText(other.file))}  (${inlineText(reasons)})`);
     }
   }
   return lines.join('\n') + '\n';

@@ -1,6 +1,7 @@
 // Renders related lessons for a planner reading a terminal: per lesson its title, year and
 // owner (and whether it is a weaker match), the conclusions that matched with their level and
 // outcome, why it was chosen, and where the file is; then the campaigns running now on the same channel or audience.
+import { inlineText } from '../../render/terminal-text.js';
 import { PLAIN, type TextStyle } from '../../render/text-style.js';
 import type { Campaign } from '../../types.js';
 import type { RelatedResult } from '../find-related.js';
@@ -16,7 +17,10 @@ export interface RelatedTextOptions {
 
 export function renderRelatedText(result: RelatedResult, options: RelatedTextOptions): string {
   const s = options.style ?? PLAIN;
-  const lines: string[] = [s.bold(`Related past lessons for ${options.title} (${result.campaign})`), ''];
+  const lines: string[] = [
+    s.bold(`Related past lessons for ${inlineText(options.title)} (${inlineText(result.campaign)})`),
+    '',
+  ];
   if (result.related.length === 0) {
     lines.push(
       'No earlier campaign with conclusions looks related. This one may be the first to teach us something here.',
@@ -24,24 +28,24 @@ export function renderRelatedText(result: RelatedResult, options: RelatedTextOpt
   }
   result.related.forEach((lesson, index) => {
     const past = options.campaigns.get(lesson.id);
-    const about = past === undefined ? '' : ` (${past.period.start.slice(0, 4)}, ${past.owner})`;
+    const about = past === undefined ? '' : ` (${past.period.start.slice(0, 4)}, ${inlineText(past.owner)})`;
     const weak = lesson.strength === 'weak' ? ` · ${WEAKER_MATCH}` : '';
     lines.push(
-      `${index + 1}. ${s.bold(lesson.title)}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}${weak}`)}`,
+      `${index + 1}. ${s.bold(inlineText(lesson.title))}${about}  ${s.dim(`score ${lesson.score.toFixed(3)}${weak}`)}`,
     );
     for (const conclusion of lesson.conclusions) {
       const label = [conclusion.level, conclusion.outcome].filter(Boolean).join(', ');
       lines.push(`   - [${label}] ${oneLine(conclusion.finding)}`);
     }
-    lines.push(`   ${s.dim('why:')} ${lesson.reasons.join('; ')}`);
-    lines.push(`   ${s.dim(lesson.file)}`, '');
+    lines.push(`   ${s.dim('why:')} ${inlineText(lesson.reasons.join('; '))}`);
+    lines.push(`   ${s.dim(inlineText(lesson.file))}`, '');
   });
   if (result.alsoRunning.length > 0) {
     if (result.related.length === 0) lines.push('');
     lines.push(s.bold('Also running:'));
     for (const running of result.alsoRunning) {
       lines.push(
-        `  - ${running.title} (${running.id}): ${running.reasons.join('; ')}  ${s.dim(running.file)}`,
+        `  - ${inlineText(running.title)} (${running.id}): ${inlineText(running.reasons.join('; '))}  ${s.dim(inlineText(running.file))}`,
       );
     }
   }
@@ -51,5 +55,5 @@ export function renderRelatedText(result: RelatedResult, options: RelatedTextOpt
 
 /** Folded YAML may keep line breaks in a finding; a list item stays on one line. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return inlineText(text.replace(/\s+/g, ' '));
 }
